@@ -1,0 +1,142 @@
+"""Site core: the home page, the shared topic taxonomy and site-wide settings."""
+
+from __future__ import annotations
+
+from typing import Iterable, TypeVar
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """One subject of the shared taxonomy; each translation carries its own language's synonyms."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        allow_unicode=False,
+        help_text=_("Latin letters; the same in every language, used in filters and feed URLs."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+    )
+    synonyms = models.TextField(
+        _("synonyms"),
+        blank=True,
+        help_text=_("Comma-separated words a journalist may type for this topic in this language."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("parent"),
+        FieldPanel("synonyms"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.SearchField("synonyms", boost=2),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+        index.FilterField("slug"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def synonym_list(self) -> list[str]:
+        return [word.strip() for word in self.synonyms.split(",") if word.strip()]
+
+
+T = TypeVar("T", bound=TranslatableMixin)
+
+
+def localized_instances(objects: Iterable[T]) -> list[T]:
+    """The active-language versions of translatable objects, in one query, falling back to the original."""
+    objects = list(objects)
+    if not objects:
+        return []
+    locale = Locale.get_active()
+    model = type(objects[0])
+    translated = {
+        obj.translation_key: obj
+        for obj in model.objects.filter(
+            locale=locale, translation_key__in=[o.translation_key for o in objects]
+        )
+    }
+    return [translated.get(obj.translation_key, obj) for obj in objects]
+
+
+class HomePage(Page):
+    """The landing page of one language: latest press, upcoming events and topics."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    mission = models.TextField(_("mission"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("mission")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    template = "mediacenter/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from press.models import EventPage, PressIndexPage, PressReleasePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_press"] = PressReleasePage.objects.for_listing(self.locale)[:6]
+        context["upcoming_events"] = EventPage.objects.upcoming(self.locale)[:4]
+        context["topics"] = Topic.objects.filter(locale=self.locale).order_by("name")
+        press_index = PressIndexPage.objects.live().child_of(self).first()
+        context["press_index_url"] = press_index.get_url(request) if press_index else ""
+        return context
+
+
+@register_setting(icon="site")
+class OrganisationSettings(BaseSiteSetting):
+    """Facts about the cluster used in JSON-LD, the footer and feeds."""
+
+    name = models.CharField(
+        _("organisation name"), max_length=200, default="Health & Life Sciences Cluster Bulgaria"
+    )
+    url = models.URLField(_("website"), default="https://www.biocluster.bg/")
+    email = models.EmailField(_("press e-mail"), blank=True, default="media@biocluster.bg")
+    twitter_handle = models.CharField(_("X/Twitter handle"), max_length=50, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("url"), FieldPanel("email")], heading=_("Cluster")
+        ),
+        FieldPanel("twitter_handle"),
+        FieldPanel("logo"),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation settings")

@@ -1,0 +1,26 @@
+"""Tests: the database and search engine the test command started (DATABASE_URL, ELASTICSEARCH_URL)."""
+
+import os
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-key"
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/mediacenter-test-media"))  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# The site's own search runs on the database backend, so most tests need no engine. The engine
+# the test command started is a second backend, updated on every save like in production.
+WAGTAILSEARCH_BACKENDS = search_backends(None, "")  # noqa: F405
+if ELASTICSEARCH_URL:  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["engine"] = search_backends(  # noqa: F405
+        ELASTICSEARCH_URL,  # noqa: F405
+        os.environ.get("SEARCH_INDEX_PREFIX", f"test{os.getpid()}_"),
+    )["default"]

@@ -1,0 +1,32 @@
+# Shared by the scripts: where the cached tools live, and the virtualenv.
+# Everything downloaded is cached outside the checkout, so a second run downloads nothing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE_DIR="${MEDIACENTER_CACHE:-$HOME/.cache/mediacenter}"
+PYTHON="${PYTHON:-python3.11}"
+command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
+mkdir -p "$CACHE_DIR"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# The virtualenv is keyed by the hash of requirements.txt: a change of pins makes a new one.
+venv_dir() {
+  local hash
+  hash=$(sha256sum "$ROOT/requirements.txt" | cut -c1-12)
+  echo "$CACHE_DIR/venv-$hash"
+}
+
+ensure_venv() {
+  VENV="$(venv_dir)"
+  if [ ! -x "$VENV/bin/python" ] || [ ! -f "$VENV/.complete" ]; then
+    log "Creating virtualenv $VENV"
+    rm -rf "$VENV"
+    "$PYTHON" -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet --upgrade pip
+    "$VENV/bin/pip" install --quiet -r "$ROOT/requirements.txt"
+    touch "$VENV/.complete"
+  fi
+  export VIRTUAL_ENV="$VENV"
+  export PATH="$VENV/bin:$PATH"
+}

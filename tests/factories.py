@@ -1,0 +1,149 @@
+"""Factories for test data. Facts come from the cluster's own projects (see shared/seeds)."""
+
+from __future__ import annotations
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from factory.django import DjangoModelFactory
+from wagtail.models import Collection, Locale, Page
+
+from experts.models import Organisation
+from mediacenter.models import HomePage, Topic
+from press.models import (
+    EventIndexPage,
+    EventPage,
+    MediaKitPage,
+    PressContact,
+    PressIndexPage,
+    PressReleasePage,
+)
+
+
+def locale(code: str) -> Locale:
+    return Locale.objects.get(language_code=code)
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    title = factory.Sequence(lambda n: f"Photo {n}")
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+
+class TopicFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    locale = factory.LazyFunction(lambda: locale("bg"))
+
+    class Meta:
+        model = Topic
+
+
+class OrganisationFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    kind = Organisation.Kind.UNIVERSITY
+    city = "София"
+    locale = factory.LazyFunction(lambda: locale("bg"))
+
+    class Meta:
+        model = Organisation
+
+
+class PressContactFactory(DjangoModelFactory):
+    name = "Мария Петрова"
+    role = "Връзки с медиите"
+    email = "press@biocluster.bg"
+    phone = "+359 2 000 0000"
+    locale = factory.LazyFunction(lambda: locale("bg"))
+
+    class Meta:
+        model = PressContact
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Медиен център"
+    slug = "home"
+
+    class Meta:
+        model = HomePage
+
+
+class PressIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Прессъобщения"
+    slug = "press"
+    show_in_menus = True
+
+    class Meta:
+        model = PressIndexPage
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Събития"
+    slug = "events"
+    show_in_menus = True
+
+    class Meta:
+        model = EventIndexPage
+
+
+class MediaKitPageFactory(wagtail_factories.PageFactory):
+    title = "Медиен пакет"
+    slug = "media-kit"
+    show_in_menus = True
+
+    class Meta:
+        model = MediaKitPage
+
+
+class PressReleasePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Стартира проектът PRECISEU {n}")
+    lead = "Клъстерът се присъединява към консорциум от 25 партньора от 12 европейски региона."
+    kind = PressReleasePage.Kind.PRESS_RELEASE
+    publication_date = factory.Sequence(lambda n: timezone.now() - datetime.timedelta(days=n + 1))
+    body = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "paragraph",
+                "value": "<p>Проектът свързва иновационни екосистеми в Европа.</p>",
+            }
+        ]
+    )
+
+    class Meta:
+        model = PressReleasePage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Spinoff Bulgaria {2024 + n}")
+    lead = "Международна конференция за технологичния трансфер."
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+    end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=8))
+    venue = "София Тех Парк"
+    city = "София"
+
+    class Meta:
+        model = EventPage
+
+
+def translate(page: Page, language_code: str, **fields) -> Page:
+    """A published translation of page, made the way wagtail-localize does (copy_for_translation)."""
+    translation = page.specific.copy_for_translation(locale(language_code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation.specific
+
+
+def translate_snippet(obj, language_code: str, **fields):
+    translation = obj.copy_for_translation(locale(language_code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return translation
