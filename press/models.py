@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
 from wagtail.models.pages import PageQuerySet
@@ -236,7 +237,7 @@ class EventQuerySet(PageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventPage(Page):
+class EventPage(RoutablePageMixin, Page):
     """A conference, info day or webinar; times are entered and shown in Europe/Sofia."""
 
     lead = models.TextField(_("lead"), blank=True)
@@ -314,6 +315,18 @@ class EventPage(Page):
     @property
     def is_online(self) -> bool:
         return bool(self.online_url) and not self.venue
+
+    @path("")
+    def event(self, request):
+        return self.render(request)
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        """This one event as an .ics file, for a journalist's calendar."""
+        from press.ical import build_calendar, calendar_response
+
+        calendar = build_calendar([self], request, name=self.title)
+        return calendar_response(calendar, f"{self.slug}.ics")
 
 
 class EventIndexPage(Page):

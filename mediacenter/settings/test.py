@@ -24,3 +24,7 @@ if ELASTICSEARCH_URL:  # noqa: F405
         ELASTICSEARCH_URL,  # noqa: F405
         os.environ.get("SEARCH_INDEX_PREFIX", f"test{os.getpid()}_"),
     )["default"]
+
+# Lets two test runs share one PostgreSQL server without dropping each other's test database.
+if os.environ.get("TEST_DB_NAME"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DB_NAME"]}  # noqa: F405
