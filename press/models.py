@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import os
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.http import Http404
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -20,6 +23,16 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from mediacenter.blocks import BodyBlock
+from mediacenter.models import Topic, localized_instances
+from press.listing import (
+    CARD_IMAGE_SPEC,
+    PREVIEW_IMAGE_SPEC,
+    attach_localized_topics,
+    paginate,
+    prefetch_body_renditions,
+    prefetch_renditions,
+    unique_by_translation,
+)
 
 EMBARGO_PERMISSION = "press.view_embargoed_pressreleasepage"
 
@@ -72,7 +85,9 @@ class PressReleaseQuerySet(PageQuerySet):
         return (
             qs.order_by("-publication_date", "-pk")
             .select_related("featured_image")
-            .prefetch_related("topics")
+            .prefetch_related(
+                "topics", prefetch_renditions(CARD_IMAGE_SPEC, through="featured_image")
+            )
         )
 
 
@@ -194,6 +209,25 @@ class PressReleasePage(Page):
     def is_embargoed(self, at: datetime.datetime | None = None) -> bool:
         return bool(self.embargo_until and self.embargo_until > (at or timezone.now()))
 
+    @property
+    def is_research(self) -> bool:
+        """Research news carries an evidence label (peer-reviewed, preprint, conference)."""
+        return bool(self.evidence) and self.evidence != self.Evidence.NOT_RESEARCH
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Snippets linked from a translated page are the original language's rows: show ours.
+        context["topics"] = unique_by_translation(localized_instances(self.topics.all()))
+        context["organisations"] = unique_by_translation(
+            localized_instances(self.organisations.all())
+        )
+        contact = self.press_contact
+        context["press_contact"] = localized_instances([contact])[0] if contact else None
+        context["press_index_url"] = self.get_parent().get_url(request)
+        context["is_embargoed"] = self.is_embargoed()
+        prefetch_body_renditions(self.body)
+        return context
+
     def serve(self, request, *args, **kwargs):
         if self.is_embargoed() and not request.user.has_perm(EMBARGO_PERMISSION):
             raise Http404
@@ -216,6 +250,42 @@ class PressIndexPage(Page):
 
     class Meta:
         verbose_name = _("press index")
+
+    per_page = 12
+
+    def get_context(self, request, *args, **kwargs):
+        from press.forms import PressFilterForm  # the form imports this module
+
+        context = super().get_context(request, *args, **kwargs)
+        items = PressReleasePage.objects.child_of(self).for_listing(self.locale)
+        form = PressFilterForm(
+            request.GET, topics=self.topics_in_use(items), years=self.years_in_use(items)
+        )
+        page_obj = paginate(request, form.filter(items), self.per_page)
+        context.update(
+            filter_form=form,
+            is_filtered=bool(form.filters),
+            page_obj=page_obj,
+            items=attach_localized_topics(page_obj.object_list),
+        )
+        return context
+
+    @staticmethod
+    def years_in_use(items: PressReleaseQuerySet) -> list[int]:
+        """Years (in Sofia time) that have released items, newest first: the year filter's options."""
+        dates = items.prefetch_related(None).datetimes("publication_date", "year", order="DESC")
+        return [date.year for date in dates]
+
+    @staticmethod
+    def topics_in_use(items: PressReleaseQuerySet) -> list[Topic]:
+        """Topics of released items in the active language, by name: the topic filter's options."""
+        links = PressReleasePage.topics.through.objects.filter(
+            pressreleasepage__in=items.values("pk")
+        )
+        used = Topic.objects.filter(pk__in=links.values("topic_id"))
+        return sorted(
+            unique_by_translation(localized_instances(used)), key=lambda topic: topic.name.lower()
+        )
 
 
 class EventQuerySet(PageQuerySet):
@@ -305,6 +375,16 @@ class EventPage(RoutablePageMixin, Page):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = unique_by_translation(localized_instances(self.topics.all()))
+        context["organisations"] = unique_by_translation(
+            localized_instances(self.organisations.all())
+        )
+        context["is_past"] = self.end < timezone.now()
+        prefetch_body_renditions(self.body)
+        return context
+
     def clean(self):
         super().clean()
         if self.start and self.end and self.end < self.start:
@@ -341,8 +421,21 @@ class EventIndexPage(Page):
     class Meta:
         verbose_name = _("event index")
 
+    per_page = 12
 
-class MediaKitPage(Page):
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.child_of(self)
+        past = paginate(request, events.past(self.locale), self.per_page)
+        context.update(
+            upcoming=attach_localized_topics(events.upcoming(self.locale)),
+            past=past,
+            past_events=attach_localized_topics(past.object_list),
+        )
+        return context
+
+
+class MediaKitPage(RoutablePageMixin, Page):
     """Logos, photos and fact sheets journalists may use, with credit and licence."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -363,6 +456,33 @@ class MediaKitPage(Page):
     class Meta:
         verbose_name = _("media kit")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        assets = list(
+            self.assets.select_related("image", "document").prefetch_related(
+                prefetch_renditions(PREVIEW_IMAGE_SPEC, through="image")
+            )
+        )
+        context["asset_groups"] = [
+            (heading, group)
+            for kind, heading in MediaKitAsset.GROUP_HEADINGS.items()
+            if (group := [asset for asset in assets if asset.kind == kind])
+        ]
+        context["press_contacts"] = unique_by_translation(
+            localized_instances(self.press_contacts.all())
+        )
+        return context
+
+    @path("download/<int:asset_id>/", name="download")
+    def download(self, request, asset_id: int):
+        """The asset's original file as a download, under its own file name."""
+        asset = get_object_or_404(self.assets.select_related("image", "document"), pk=asset_id)
+        try:
+            handle = asset.file.open("rb")
+        except (FileNotFoundError, ValueError) as e:
+            raise Http404 from e
+        return FileResponse(handle, as_attachment=True, filename=asset.download_filename)
+
 
 class MediaKitAsset(TranslatableMixin, Orderable):
     """One downloadable file of the media kit: an image (logo, photo) or a document (fact sheet)."""
@@ -371,6 +491,13 @@ class MediaKitAsset(TranslatableMixin, Orderable):
         LOGO = "logo", _("Logo")
         PHOTO = "photo", _("Photo")
         FACT_SHEET = "fact_sheet", _("Fact sheet")
+
+    # Headings of the media kit's sections, in the order they are shown.
+    GROUP_HEADINGS = {
+        Kind.LOGO: _("Logos"),
+        Kind.PHOTO: _("Photos"),
+        Kind.FACT_SHEET: _("Fact sheets"),
+    }
 
     page = ParentalKey(MediaKitPage, related_name="assets", on_delete=models.CASCADE)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -417,5 +544,23 @@ class MediaKitAsset(TranslatableMixin, Orderable):
         return self.image.file if self.image_id else self.document.file
 
     @property
+    def download_filename(self) -> str:
+        """A file name a journalist recognises: the asset's title, with the file's extension."""
+        stem, extension = os.path.splitext(os.path.basename(self.file.name))
+        return f"{slugify(self.title, allow_unicode=True) or stem}{extension.lower()}"
+
+    @property
+    def file_format(self) -> str:
+        """The file's extension in capitals (PNG, SVG, PDF), for the download label."""
+        return os.path.splitext(self.file.name)[1].lstrip(".").upper()
+
+    @property
     def file_size(self) -> int | None:
-        return self.image.file_size if self.image_id else self.document.file_size
+        """Bytes, as recorded at upload; else read from storage (files added outside the admin)."""
+        obj = self.image if self.image_id else self.document
+        if obj.file_size is not None:
+            return obj.file_size
+        try:
+            return obj.file.size
+        except (OSError, ValueError):
+            return None

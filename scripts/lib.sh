@@ -30,3 +30,16 @@ ensure_venv() {
   export VIRTUAL_ENV="$VENV"
   export PATH="$VENV/bin:$PATH"
 }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "Installing ${missing[*]} from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# compilemessages needs msgfmt.
+ensure_gettext() { command -v msgfmt >/dev/null 2>&1 || apt_install gettext; }

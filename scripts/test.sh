@@ -3,6 +3,7 @@
 # subset on SQLite with the database search backend. Starts what it needs and stops it after.
 source "$(dirname "$0")/lib.sh"
 ensure_venv
+ensure_gettext
 cd "$ROOT"
 
 log "ruff"
@@ -29,3 +30,29 @@ python -m pytest "$@"
 
 log "Smoke subset on SQLite and the database search backend"
 env -u DATABASE_URL -u ELASTICSEARCH_URL python -m pytest -m smoke -p no:cacheprovider -q "$@"
+
+log "The run command from scratch (fresh SQLite database, demo content, real HTTP)"
+SMOKE_DIR="$(mktemp -d)"
+SMOKE_PORT="${SMOKE_PORT:-8765}"
+env -u ELASTICSEARCH_URL DJANGO_SETTINGS_MODULE=mediacenter.settings.dev \
+  DATABASE_URL="sqlite:///$SMOKE_DIR/db.sqlite3" MEDIA_ROOT="$SMOKE_DIR/media" \
+  PORT="$SMOKE_PORT" RUNSERVER_ARGS=--noreload bash "$ROOT/scripts/run.sh" >"$SMOKE_DIR/run.log" 2>&1 &
+SMOKE_PID=$!
+for _ in $(seq 1 180); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$SMOKE_PORT/bg/" 2>/dev/null && break
+  kill -0 "$SMOKE_PID" 2>/dev/null || break
+  sleep 1
+done
+smoke_ok=1
+for lang in bg en; do
+  curl -fsS "http://127.0.0.1:$SMOKE_PORT/$lang/" | grep -q "<html lang=\"$lang\">" || smoke_ok=0
+done
+kill "$SMOKE_PID" 2>/dev/null || true
+wait "$SMOKE_PID" 2>/dev/null || true
+if [ "$smoke_ok" != 1 ]; then
+  tail -n 40 "$SMOKE_DIR/run.log" >&2
+  echo "The run command did not serve both home pages." >&2
+  exit 1
+fi
+rm -rf "$SMOKE_DIR"
+echo "run command: / serves /bg/ and /en/ with demo content"

@@ -15,6 +15,7 @@ from mediacenter.models import HomePage, Topic
 from press.models import (
     EventIndexPage,
     EventPage,
+    MediaKitAsset,
     MediaKitPage,
     PressContact,
     PressIndexPage,
@@ -103,6 +104,7 @@ class MediaKitPageFactory(wagtail_factories.PageFactory):
 
 class PressReleasePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Стартира проектът PRECISEU {n}")
+    slug = factory.Sequence(lambda n: f"press-item-{n}")
     lead = "Клъстерът се присъединява към консорциум от 25 партньора от 12 европейски региона."
     kind = PressReleasePage.Kind.PRESS_RELEASE
     publication_date = factory.Sequence(lambda n: timezone.now() - datetime.timedelta(days=n + 1))
@@ -121,6 +123,7 @@ class PressReleasePageFactory(wagtail_factories.PageFactory):
 
 class EventPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Spinoff Bulgaria {2024 + n}")
+    slug = factory.Sequence(lambda n: f"event-{n}")
     lead = "Международна конференция за технологичния трансфер."
     start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
     end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=8))
@@ -147,3 +150,19 @@ def translate_snippet(obj, language_code: str, **fields):
         setattr(translation, name, value)
     translation.save()
     return translation
+
+
+class MediaKitAssetFactory(DjangoModelFactory):
+    """A media kit photo (1200×800) by default. Pass page=; for a fact sheet pass
+    kind=MediaKitAsset.Kind.FACT_SHEET, image=None, document=DocumentFactory()."""
+
+    kind = MediaKitAsset.Kind.PHOTO
+    title = factory.Sequence(lambda n: f"Екипът на клъстера {n}")
+    image = factory.SubFactory(ImageFactory, file__width=1200, file__height=800)
+    document = None
+    credit = "БКЗНЖ / Иван Иванов"
+    licence = "CC BY 4.0"
+    locale = factory.LazyAttribute(lambda o: o.page.locale)
+
+    class Meta:
+        model = MediaKitAsset

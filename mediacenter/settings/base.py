@@ -114,6 +114,7 @@ LANGUAGES = [("bg", "Български"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["mediacenter.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Sofia"
 USE_TZ = True

@@ -1,0 +1,14 @@
+import pytest
+
+pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+
+
+def test_robots_txt_points_at_the_absolute_sitemap(client, site_tree):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.text.splitlines()
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert "Disallow: /admin/" in lines
+    sitemap_url = next(line.split(" ", 1)[1] for line in lines if line.startswith("Sitemap:"))
+    assert client.get(sitemap_url.removeprefix("http://testserver")).status_code == 200

@@ -1,0 +1,238 @@
+"""`load_demo_content`: a complete bilingual demo site, and a second run that changes nothing.
+
+The demo is loaded (twice) once for the whole module inside a transaction that is rolled back at
+the end, so the other test modules still start from an empty site.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+from dataclasses import dataclass
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, ReferenceIndex, Revision, Site
+from wagtail.search.models import IndexEntry
+
+from experts.models import Organisation
+from mediacenter.demo import content
+from mediacenter.demo.loader import DemoLoader
+from mediacenter.models import HomePage, OrganisationSettings, Topic
+from press.models import (
+    EventIndexPage,
+    EventPage,
+    MediaKitAsset,
+    MediaKitPage,
+    PressContact,
+    PressIndexPage,
+    PressReleasePage,
+)
+
+pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+
+COUNTED = {
+    "pages": Page,
+    "revisions": Revision,
+    "topics": Topic,
+    "organisations": Organisation,
+    "press contacts": PressContact,
+    "images": get_image_model(),
+    "documents": get_document_model(),
+    "media kit assets": MediaKitAsset,
+    "sites": Site,
+    "organisation settings": OrganisationSettings,
+    "collections": Collection,
+    "locales": Locale,
+    "reference index": ReferenceIndex,
+    "search index entries": IndexEntry,
+}
+DEMO_PAGE_TYPES = [
+    HomePage,
+    PressIndexPage,
+    EventIndexPage,
+    MediaKitPage,
+    PressReleasePage,
+    EventPage,
+]
+CYRILLIC = re.compile("[а-яА-Я]")
+
+
+def counts() -> dict[str, int]:
+    return {name: model.objects.count() for name, model in COUNTED.items()}
+
+
+@dataclass
+class Demo:
+    before: dict[str, int]
+    first: dict[str, int]
+    second: dict[str, int]
+    first_output: str
+    second_output: str
+
+
+def load() -> str:
+    out = io.StringIO()
+    call_command("load_demo_content", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("demo-media"))),
+        transaction.atomic(),
+    ):
+        before = counts()
+        first_output = load()
+        first = counts()
+        second_output = load()
+        yield Demo(
+            before, first, second_output=second_output, first_output=first_output, second=counts()
+        )
+        transaction.set_rollback(True)
+    cache.clear()  # Wagtail caches site root paths: forget the rolled-back site
+
+
+def by_locale(model, code: str):
+    return model.objects.filter(locale__language_code=code)
+
+
+def test_second_run_creates_nothing(demo):
+    assert demo.first != demo.before
+    assert demo.second == demo.first
+    assert "0 created, 0 updated" in demo.second_output
+    assert "press items" in demo.first_output
+    quiet = io.StringIO()
+    call_command("load_demo_content", "--quiet", stdout=quiet)
+    assert quiet.getvalue() == ""
+    assert counts() == demo.first
+
+
+def test_enough_content_in_each_language(demo):
+    for code in ("bg", "en"):
+        assert by_locale(PressReleasePage, code).live().count() >= 15
+        assert by_locale(EventPage, code).live().count() >= 5
+        assert by_locale(Topic, code).count() >= 12
+        assert by_locale(Organisation, code).count() >= 10
+        assert by_locale(PressContact, code).exists()
+        assert EventPage.objects.upcoming(Locale.objects.get(language_code=code)).exists()
+        assert EventPage.objects.past(Locale.objects.get(language_code=code)).exists()
+    kinds = set(PressReleasePage.objects.values_list("kind", flat=True))
+    assert kinds == set(PressReleasePage.Kind.values)
+    years = {
+        d.year
+        for d in PressReleasePage.objects.released().values_list("publication_date", flat=True)
+    }
+    assert len(years) >= 3
+
+
+def test_every_demo_page_exists_live_in_both_languages(demo):
+    for model in DEMO_PAGE_TYPES:
+        bulgarian = list(by_locale(model, "bg"))
+        assert bulgarian, model
+        for page in bulgarian:
+            assert page.live and page.live_revision_id, page
+            translation = page.get_translation_or_none(Locale.objects.get(language_code="en"))
+            assert translation is not None and translation.live, page
+            assert translation.translation_key == page.translation_key
+        assert by_locale(model, "en").count() == len(bulgarian)
+
+
+def test_snippets_are_translations_with_the_same_slug(demo):
+    en = Locale.objects.get(language_code="en")
+    for model in (Topic, Organisation):
+        for source in by_locale(model, "bg"):
+            translation = source.get_translation(en)
+            assert translation.slug == source.slug
+    ai = by_locale(Topic, "bg").get(slug="ai-in-health")
+    assert "изкуствен интелект" in ai.synonym_list
+    assert "artificial intelligence" in ai.get_translation(en).synonym_list
+    assert ai.parent.slug == "digital-health"
+    assert ai.get_translation(en).parent.locale == en
+
+
+def test_texts_are_in_their_own_language(demo):
+    for page in by_locale(PressReleasePage, "bg"):
+        assert CYRILLIC.search(page.title) and CYRILLIC.search(page.lead), page
+    for page in by_locale(PressReleasePage, "en").specific():
+        assert not CYRILLIC.search(page.title + page.lead + repr(list(page.body.raw_data))), page
+        assert page.press_contact.locale.language_code == "en"
+        assert {t.locale.language_code for t in page.topics.all()} <= {"en"}
+
+
+def test_press_items_have_structured_bodies_and_media(demo):
+    items = list(by_locale(PressReleasePage, "bg"))
+    block_types = {block.block_type for item in items for block in item.body}
+    assert {"paragraph", "heading", "quote", "fact_box", "image", "document"} <= block_types
+    assert all(len(item.body) >= 2 and item.topics.exists() for item in items)
+    assert sum(item.featured_image_id is not None for item in items) > len(items) // 2
+    preciseu = by_locale(PressReleasePage, "en").get(slug="preciseu-official-start")
+    assert "Horizon Europe" in preciseu.funders
+    assert preciseu.organisations.filter(slug="biocat").exists()
+
+
+def test_exactly_one_item_is_embargoed_in_the_future(demo):
+    embargoed = PressReleasePage.objects.embargoed()
+    assert embargoed.count() == 2  # the same item in both languages
+    assert len({page.translation_key for page in embargoed}) == 1
+    assert all(page.embargo_until > timezone.now() for page in embargoed)
+    assert not PressReleasePage.objects.released().filter(pk__in=embargoed.values("pk")).exists()
+
+
+def test_bulgarian_home_is_the_default_site_root(demo):
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("localhost", 80)
+    assert site.root_page.specific_class is HomePage
+    assert site.root_page.locale.language_code == "bg"
+    root = Page.get_first_root_node()
+    assert {type(page.specific) for page in root.get_children()} == {HomePage}
+    settings = OrganisationSettings.for_site(site)
+    assert settings.logo is not None and settings.email
+
+
+def test_media_kit_has_logos_photos_and_fact_sheets(demo):
+    for code in ("bg", "en"):
+        kit = by_locale(MediaKitPage, code).get()
+        assets = list(kit.assets.all())
+        kinds = [asset.kind for asset in assets]
+        assert kinds.count("fact_sheet") >= 2 and "logo" in kinds and "photo" in kinds
+        assert all(asset.credit and asset.licence and asset.file_size for asset in assets)
+        assert all(asset.document_id for asset in assets if asset.kind == "fact_sheet")
+        assert {c.locale.language_code for c in kit.press_contacts.all()} == {code}
+    bg_keys = {a.translation_key for a in by_locale(MediaKitPage, "bg").get().assets.all()}
+    en_keys = {a.translation_key for a in by_locale(MediaKitPage, "en").get().assets.all()}
+    assert bg_keys == en_keys
+    logo = get_image_model().objects.get(title=content.IMAGES[0].title)
+    assert (logo.width, logo.height) == content.IMAGES[0].size
+
+
+def test_home_pages_render(client, demo):
+    for code in ("bg", "en"):
+        response = client.get(f"/{code}/")
+        assert response.status_code == 200
+        assert f'<html lang="{code}">' in response.text
+    newest = by_locale(PressReleasePage, "en").released().order_by("-publication_date").first()
+    assert newest.title in client.get("/en/").text
+
+
+def test_a_later_run_renews_the_embargo_and_the_upcoming_events(demo):
+    later = timezone.now() + datetime.timedelta(days=60)
+    rows = {name: n for name, n in counts().items() if name != "revisions"}
+
+    DemoLoader(now=later).load()
+
+    assert {name: n for name, n in counts().items() if name != "revisions"} == rows
+    embargoed = PressReleasePage.objects.embargoed(later)
+    assert embargoed.count() == 2
+    assert all(page.embargo_until > later for page in embargoed)
+    assert EventPage.objects.filter(end__gte=later).count() >= 4
+    assert by_locale(EventPage, "bg").get(slug="spinoff-bulgaria-2024").start.year == 2024
