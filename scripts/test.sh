@@ -26,10 +26,10 @@ DJANGO_SETTINGS_MODULE=mediacenter.settings.production SECRET_KEY="$(python -c '
   ALLOWED_HOSTS=media.biocluster.bg python manage.py check --deploy --fail-level WARNING
 
 log "Test suite on PostgreSQL + OpenSearch ($ELASTICSEARCH_URL)"
-python -m pytest "$@"
+python -m pytest -n "${TEST_WORKERS:-2}" "$@"
 
 log "Smoke subset on SQLite and the database search backend"
-env -u DATABASE_URL -u ELASTICSEARCH_URL python -m pytest -m smoke -p no:cacheprovider -q "$@"
+env -u DATABASE_URL -u ELASTICSEARCH_URL python -m pytest -n "${TEST_WORKERS:-2}" -m smoke -p no:cacheprovider -q "$@"
 
 log "The run command from scratch (fresh SQLite database, demo content, real HTTP)"
 SMOKE_DIR="$(mktemp -d)"

@@ -45,14 +45,18 @@ def site_tree(db) -> SiteTree:
 
 
 @pytest.fixture
-def search_engine(db):
-    """The real OpenSearch/Elasticsearch the test command started, with a fresh, empty index."""
-    from django.conf import settings
+def search_engine(db, settings):
+    """The real OpenSearch/Elasticsearch the test command started, with a fresh, empty index,
+    updated on every save as in production."""
     from django.core.management import call_command
     from wagtail.search.backends import get_search_backend
 
     if "engine" not in settings.WAGTAILSEARCH_BACKENDS:
         pytest.fail("ELASTICSEARCH_URL is not set: run the suite with `make test`.")
+    settings.WAGTAILSEARCH_BACKENDS = {
+        **settings.WAGTAILSEARCH_BACKENDS,
+        "engine": {**settings.WAGTAILSEARCH_BACKENDS["engine"], "AUTO_UPDATE": True},
+    }
     # A rebuild from the (empty) test database replaces whatever earlier tests left in the index.
     call_command("update_index", backend_name="engine", stdout=io.StringIO())
     return SearchEngine(get_search_backend("engine"))

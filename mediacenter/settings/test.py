@@ -17,13 +17,17 @@ MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/mediacenter-test-media
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # The site's own search runs on the database backend, so most tests need no engine. The engine
-# the test command started is a second backend, updated on every save like in production.
+# the test command started is a second backend; the `search_engine` fixture turns on its update
+# on every save (as in production) for the tests that use it, so other tests don't pay for it.
 WAGTAILSEARCH_BACKENDS = search_backends(None, "")  # noqa: F405
 if ELASTICSEARCH_URL:  # noqa: F405
-    WAGTAILSEARCH_BACKENDS["engine"] = search_backends(  # noqa: F405
-        ELASTICSEARCH_URL,  # noqa: F405
-        os.environ.get("SEARCH_INDEX_PREFIX", f"test{os.getpid()}_"),
-    )["default"]
+    WAGTAILSEARCH_BACKENDS["engine"] = {
+        **search_backends(  # noqa: F405
+            ELASTICSEARCH_URL,  # noqa: F405
+            os.environ.get("SEARCH_INDEX_PREFIX", f"test{os.getpid()}_"),
+        )["default"],
+        "AUTO_UPDATE": False,
+    }
 
 # Lets two test runs share one PostgreSQL server without dropping each other's test database.
 if os.environ.get("TEST_DB_NAME"):
