@@ -30,7 +30,7 @@ def site_tree(db) -> SiteTree:
     home_bg = factories.HomePageFactory(parent=root)
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home_bg, "site_name": "MC"},
+        defaults={"hostname": "testserver", "port": 80, "root_page": home_bg, "site_name": "MC"},
     )
     home_en = factories.translate(home_bg, "en", title="Media Center")
     press_bg = factories.PressIndexPageFactory(parent=home_bg)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings as settings_module
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
@@ -190,7 +191,9 @@ def test_exactly_one_item_is_embargoed_in_the_future(demo):
 
 def test_bulgarian_home_is_the_default_site_root(demo):
     site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port) == ("localhost", 80)
+    # The site's address is the public one in WAGTAILADMIN_BASE_URL (http://testserver in tests).
+    assert (site.hostname, site.port) == ("testserver", 80)
+    assert site.root_url == settings_module.WAGTAILADMIN_BASE_URL
     assert site.root_page.specific_class is HomePage
     assert site.root_page.locale.language_code == "bg"
     root = Page.get_first_root_node()

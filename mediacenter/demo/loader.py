@@ -14,6 +14,7 @@ import datetime
 import io
 from collections import Counter
 from collections.abc import Callable, Iterable
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -302,12 +303,14 @@ class DemoLoader:
         homes = {SOURCE: home, TARGET: self._translation(home, content.HOME[TARGET])}
 
         site = (
-            Site.objects.filter(is_default_site=True).first()
-            or Site.objects.filter(hostname="localhost", port=80).first()
+            Site.objects.filter(is_default_site=True).first() or Site.objects.order_by("pk").first()
         )
+        # The site's address is the public one the settings name, so absolute URLs (canonical,
+        # sitemap, feeds) match where it is served: http://127.0.0.1:8000 for `make run`.
+        public_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         site_values = {
-            "hostname": "localhost",
-            "port": 80,
+            "hostname": public_url.hostname or "localhost",
+            "port": public_url.port or (443 if public_url.scheme == "https" else 80),
             "site_name": content.SITE_NAME,
             "root_page": home,
             "is_default_site": True,

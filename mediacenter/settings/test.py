@@ -32,3 +32,4 @@ if ELASTICSEARCH_URL:  # noqa: F405
 # Lets two test runs share one PostgreSQL server without dropping each other's test database.
 if os.environ.get("TEST_DB_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DB_NAME"]}  # noqa: F405
+WAGTAILAPI_BASE_URL = "http://testserver"

@@ -58,10 +58,11 @@ def test_embargoed_release_is_absent_from_the_api_until_it_lifts(client, site_tr
     assert "Под ембарго" not in str(
         client.get("/api/v2/pages/", {"search": "ембарго"}).content.decode()
     )
-    detail = client.get(f"/api/v2/pages/{hidden.pk}/", follow=True)
+    detail = client.get(f"/api/v2/pages/{hidden.pk}/")
     assert detail.status_code == 404
+    assert detail["Content-Type"] == "application/json"
     assert "Под ембарго" not in detail.content.decode()
-    found = client.get("/api/v2/pages/find/", {"html_path": hidden.url}, follow=True)
+    found = client.get("/api/v2/pages/find/", {"html_path": hidden.url})
     assert found.status_code == 404
 
     with time_machine.travel(LIFTS - datetime.timedelta(minutes=1), tick=False):
@@ -122,3 +123,18 @@ def test_press_contact_details_are_not_inlined(client, site_tree):
     body = client.get(f"/api/v2/pages/{page.pk}/").content.decode()
 
     assert "press@biocluster.bg" not in body
+
+
+def test_featured_image_of_an_embargoed_release_is_absent_from_the_images_api(client, site_tree):
+    image = factories.ImageFactory(title="Снимка от подписването")
+    hidden = release(site_tree.press_bg, title="Под ембарго", embargo_until=LIFTS)
+    hidden.featured_image = image
+    hidden.save_revision().publish()
+
+    def image_titles():
+        return [item["title"] for item in client.get("/api/v2/images/").json()["items"]]
+
+    assert "Снимка от подписването" not in image_titles()
+    assert client.get(f"/api/v2/images/{image.pk}/").status_code == 404
+    with time_machine.travel(LIFTS, tick=False):
+        assert "Снимка от подписването" in image_titles()
