@@ -106,11 +106,16 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from press.listing import attach_localized_topics
         from press.models import EventPage, PressIndexPage, PressReleasePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_press"] = PressReleasePage.objects.for_listing(self.locale)[:6]
-        context["upcoming_events"] = EventPage.objects.upcoming(self.locale)[:4]
+        context["latest_press"] = attach_localized_topics(
+            PressReleasePage.objects.for_listing(self.locale)[:6]
+        )
+        context["upcoming_events"] = attach_localized_topics(
+            EventPage.objects.upcoming(self.locale)[:4]
+        )
         context["topics"] = Topic.objects.filter(locale=self.locale).order_by("name")
         press_index = PressIndexPage.objects.live().child_of(self).first()
         context["press_index_url"] = press_index.get_url(request) if press_index else ""

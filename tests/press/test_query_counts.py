@@ -113,3 +113,25 @@ def test_event_index_queries_do_not_grow_with_events(client, site_tree, django_a
     warm_up(client, "/bg/events/")
     with django_assert_num_queries(with_three):
         client.get("/bg/events/")
+
+
+@pytest.mark.parametrize("url", ["/bg/", "/en/"])
+def test_home_page_queries_do_not_grow_with_items(
+    client, site_tree, django_assert_num_queries, url
+):
+    add_press_items(site_tree, 2)
+    event = factories.EventPageFactory(parent=site_tree.events_bg, topics=[bilingual_topic(80)])
+    factories.translate(event, "en", title="Event")
+    with_two = count_queries(client, url)
+
+    add_press_items(site_tree, 6, start=2)
+    for n in range(3):
+        event = factories.EventPageFactory(
+            parent=site_tree.events_bg, topics=[bilingual_topic(90 + n)]
+        )
+        factories.translate(event, "en", title=f"Event {n}")
+    warm_up(client, url)
+    with django_assert_num_queries(with_two):
+        response = client.get(url)
+    assert len(response.context["latest_press"]) == 6
+    assert len(response.context["upcoming_events"]) == 4
