@@ -122,6 +122,19 @@ class HomePage(Page):
         return context
 
 
+class SectionPage(Page):
+    """A section right under a home page (newsroom, events, media kit): one per language."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["mediacenter.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 @register_setting(icon="site")
 class OrganisationSettings(BaseSiteSetting):
     """Facts about the cluster used in JSON-LD, the footer and feeds."""

@@ -76,3 +76,8 @@ def unique_by_translation(objects: Iterable) -> list:
             seen.add(obj.translation_key)
             result.append(obj)
     return result
+
+
+def localized_related(manager) -> list:
+    """A page's translatable snippets (topics, organisations) in the active language, once each."""
+    return unique_by_translation(localized_instances(manager.all()))

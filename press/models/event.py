@@ -16,12 +16,12 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from mediacenter.blocks import BodyBlock
-from mediacenter.models import localized_instances
+from mediacenter.models import SectionPage
 from press.listing import (
     attach_localized_topics,
+    localized_related,
     paginate,
     prefetch_body_renditions,
-    unique_by_translation,
 )
 
 
@@ -114,10 +114,8 @@ class EventPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = unique_by_translation(localized_instances(self.topics.all()))
-        context["organisations"] = unique_by_translation(
-            localized_instances(self.organisations.all())
-        )
+        context["topics"] = localized_related(self.topics)
+        context["organisations"] = localized_related(self.organisations)
         context["is_past"] = self.end < timezone.now()
         prefetch_body_renditions(self.body)
         return context
@@ -146,13 +144,8 @@ class EventPage(RoutablePageMixin, Page):
         return calendar_response(calendar, f"{self.slug}.ics")
 
 
-class EventIndexPage(Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["mediacenter.HomePage"]
+class EventIndexPage(SectionPage):
     subpage_types = ["press.EventPage"]
-    max_count_per_parent = 1
     template = "press/event_index_page.html"
 
     class Meta:

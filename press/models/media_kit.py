@@ -13,33 +13,29 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 
-from mediacenter.models import localized_instances
+from mediacenter.models import SectionPage
 from press.listing import (
     PREVIEW_IMAGE_SPEC,
+    localized_related,
     prefetch_renditions,
-    unique_by_translation,
 )
 from press.models.press_contact import PressContact
 
 
-class MediaKitPage(RoutablePageMixin, Page):
+class MediaKitPage(RoutablePageMixin, SectionPage):
     """Logos, photos and fact sheets journalists may use, with credit and licence."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     press_contacts = ParentalManyToManyField(
         PressContact, verbose_name=_("press contacts"), blank=True
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
+    content_panels = SectionPage.content_panels + [
         InlinePanel("assets", label=_("Assets")),
         FieldPanel("press_contacts"),
     ]
-    parent_page_types = ["mediacenter.HomePage"]
     subpage_types: list[str] = []
-    max_count_per_parent = 1
     template = "press/media_kit_page.html"
 
     class Meta:
@@ -57,9 +53,7 @@ class MediaKitPage(RoutablePageMixin, Page):
             for kind, heading in MediaKitAsset.GROUP_HEADINGS.items()
             if (group := [asset for asset in assets if asset.kind == kind])
         ]
-        context["press_contacts"] = unique_by_translation(
-            localized_instances(self.press_contacts.all())
-        )
+        context["press_contacts"] = localized_related(self.press_contacts)
         return context
 
     @path("download/<int:asset_id>/", name="download")

@@ -18,10 +18,11 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from mediacenter.blocks import BodyBlock
-from mediacenter.models import Topic, localized_instances
+from mediacenter.models import SectionPage, Topic, localized_instances
 from press.listing import (
     CARD_IMAGE_SPEC,
     attach_localized_topics,
+    localized_related,
     paginate,
     prefetch_body_renditions,
     prefetch_renditions,
@@ -179,10 +180,8 @@ class PressReleasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Snippets linked from a translated page are the original language's rows: show ours.
-        context["topics"] = unique_by_translation(localized_instances(self.topics.all()))
-        context["organisations"] = unique_by_translation(
-            localized_instances(self.organisations.all())
-        )
+        context["topics"] = localized_related(self.topics)
+        context["organisations"] = localized_related(self.organisations)
         contact = self.press_contact
         context["press_contact"] = localized_instances([contact])[0] if contact else None
         context["press_index_url"] = self.get_parent().get_url(request)
@@ -199,15 +198,10 @@ class PressReleasePage(Page):
         return [] if self.is_embargoed() else super().get_sitemap_urls(request)
 
 
-class PressIndexPage(Page):
+class PressIndexPage(SectionPage):
     """The newsroom: every released item of one language, filterable and paginated."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["mediacenter.HomePage"]
     subpage_types = ["press.PressReleasePage"]
-    max_count_per_parent = 1
     template = "press/press_index_page.html"
 
     class Meta:
