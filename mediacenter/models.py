@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -88,6 +89,26 @@ def localized_instances(objects: Iterable[T]) -> list[T]:
         )
     }
     return [translated.get(obj.translation_key, obj) for obj in objects]
+
+
+def unique_by_translation(objects: Iterable[T]) -> list[T]:
+    """Translatable objects without repeats of the same translation (a page may link both)."""
+    seen: set = set()
+    result = []
+    for obj in objects:
+        if obj.translation_key not in seen:
+            seen.add(obj.translation_key)
+            result.append(obj)
+    return result
+
+
+class LocalizedTopicsMixin:
+    """A page's topics in the active language, worked out once per page instance: the body,
+    the head's meta tags and the JSON-LD all read it (listings set it in bulk instead)."""
+
+    @cached_property
+    def localized_topics(self) -> list[Topic]:
+        return unique_by_translation(localized_instances(self.topics.all()))
 
 
 class HomePage(Page):

@@ -23,7 +23,7 @@ from django.utils.translation import gettext
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from mediacenter.models import OrganisationSettings, localized_instances
+from mediacenter.models import OrganisationSettings
 
 logger = logging.getLogger(__name__)
 
@@ -177,7 +177,7 @@ def _press_release_jsonld(page, request: HttpRequest, organisation: Organisation
     image = share_image(page.featured_image, request)
     if image:
         data["image"] = [image.url]
-    topics = localized_instances(page.topics.all())
+    topics = page.localized_topics
     if topics:
         data["about"] = [{"@type": "Thing", "name": topic.name} for topic in topics]
         data["keywords"] = ", ".join(topic.name for topic in topics)

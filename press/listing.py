@@ -11,7 +11,7 @@ from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import HttpRequest
 from wagtail.images import get_image_model
 
-from mediacenter.models import localized_instances
+from mediacenter.models import localized_instances, unique_by_translation
 
 # Renditions the templates ask for, so that pages can prefetch exactly those. Templates add
 # " preserve-svg" (SVG logos stay SVG); Wagtail drops it from the stored spec, so these leave it out.
@@ -65,17 +65,6 @@ def attach_localized_topics(pages: Iterable) -> list:
     for page in pages:
         page.localized_topics = unique_by_translation([next(localized) for _ in page.topics.all()])
     return pages
-
-
-def unique_by_translation(objects: Iterable) -> list:
-    """Translatable objects without repeats of the same translation (a page may link both)."""
-    seen: set = set()
-    result = []
-    for obj in objects:
-        if obj.translation_key not in seen:
-            seen.add(obj.translation_key)
-            result.append(obj)
-    return result
 
 
 def localized_related(manager) -> list:

@@ -122,7 +122,7 @@ def social_meta(context) -> SocialMeta | None:
         meta.published_time = seo.iso_datetime(page.publication_date)
         if page.last_published_at:
             meta.modified_time = seo.iso_datetime(page.last_published_at)
-        meta.tags = [topic.name for topic in localized_instances(page.topics.all())]
+        meta.tags = [topic.name for topic in page.localized_topics]
     return meta
 
 

@@ -16,7 +16,7 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from mediacenter.blocks import BodyBlock
-from mediacenter.models import SectionPage
+from mediacenter.models import LocalizedTopicsMixin, SectionPage
 from press.listing import (
     attach_localized_topics,
     localized_related,
@@ -44,7 +44,7 @@ class EventQuerySet(PageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(LocalizedTopicsMixin, RoutablePageMixin, Page):
     """A conference, info day or webinar; times are entered and shown in Europe/Sofia."""
 
     lead = models.TextField(_("lead"), blank=True)
@@ -114,7 +114,7 @@ class EventPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = localized_related(self.topics)
+        context["topics"] = self.localized_topics
         context["organisations"] = localized_related(self.organisations)
         context["is_past"] = self.end < timezone.now()
         prefetch_body_renditions(self.body)
@@ -126,10 +126,6 @@ class EventPage(RoutablePageMixin, Page):
             raise ValidationError({"end": _("An event cannot end before it starts.")})
         if not (self.venue or self.city or self.online_url):
             raise ValidationError({"venue": _("Give a venue, a city or an online link.")})
-
-    @property
-    def is_online(self) -> bool:
-        return bool(self.online_url) and not self.venue
 
     @path("")
     def event(self, request):

@@ -18,7 +18,7 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from mediacenter.blocks import BodyBlock
-from mediacenter.models import SectionPage, Topic, localized_instances
+from mediacenter.models import LocalizedTopicsMixin, SectionPage, Topic, localized_instances
 from press.listing import (
     CARD_IMAGE_SPEC,
     attach_localized_topics,
@@ -57,7 +57,7 @@ class PressReleaseQuerySet(PageQuerySet):
 PressReleaseManager = PageManager.from_queryset(PressReleaseQuerySet)
 
 
-class PressReleasePage(Page):
+class PressReleasePage(LocalizedTopicsMixin, Page):
     """A press release, news item, interview, statement or announcement."""
 
     class Kind(models.TextChoices):
@@ -180,7 +180,7 @@ class PressReleasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Snippets linked from a translated page are the original language's rows: show ours.
-        context["topics"] = localized_related(self.topics)
+        context["topics"] = self.localized_topics
         context["organisations"] = localized_related(self.organisations)
         contact = self.press_contact
         context["press_contact"] = localized_instances([contact])[0] if contact else None
