@@ -45,7 +45,9 @@ for _ in $(seq 1 180); do
 done
 smoke_ok=1
 for lang in bg en; do
-  curl -fsS "http://127.0.0.1:$SMOKE_PORT/$lang/" | grep -q "<html lang=\"$lang\">" || smoke_ok=0
+  # Read the whole page first: `curl | grep -q` can fail under pipefail when grep stops early.
+  body="$(curl -fsS "http://127.0.0.1:$SMOKE_PORT/$lang/")" || smoke_ok=0
+  [[ "$body" == *"<html lang=\"$lang\">"* ]] || smoke_ok=0
 done
 kill "$SMOKE_PID" 2>/dev/null || true
 wait "$SMOKE_PID" 2>/dev/null || true
