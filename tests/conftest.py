@@ -19,11 +19,13 @@ class SiteTree:
     events_en: Page
     media_kit_bg: Page
     media_kit_en: Page
+    experts_bg: Page
+    experts_en: Page
 
 
 @pytest.fixture
 def site_tree(db) -> SiteTree:
-    """The site skeleton in both languages: home, newsroom, events and media kit."""
+    """The site skeleton in both languages: home, newsroom, events, media kit and expert directory."""
     root = Page.get_first_root_node()
     for page in root.get_children():
         page.delete()
@@ -39,8 +41,19 @@ def site_tree(db) -> SiteTree:
     events_en = factories.translate(events_bg, "en", title="Events")
     media_kit_bg = factories.MediaKitPageFactory(parent=home_bg)
     media_kit_en = factories.translate(media_kit_bg, "en", title="Media kit")
+    experts_bg = factories.ExpertIndexPageFactory(parent=home_bg)
+    experts_en = factories.translate(experts_bg, "en", title="Find an expert")
     return SiteTree(
-        home_bg, home_en, press_bg, press_en, events_bg, events_en, media_kit_bg, media_kit_en
+        home_bg,
+        home_en,
+        press_bg,
+        press_en,
+        events_bg,
+        events_en,
+        media_kit_bg,
+        media_kit_en,
+        experts_bg,
+        experts_en,
     )
 
 

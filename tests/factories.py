@@ -10,7 +10,15 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Collection, Locale, Page
 
-from experts.models import Organisation
+from experts.models import (
+    Availability,
+    ContactRequest,
+    ExpertContact,
+    ExpertIndexPage,
+    ExpertPage,
+    MediaFormat,
+    Organisation,
+)
 from mediacenter.models import HomePage, Topic
 from press.models import (
     EventIndexPage,
@@ -166,3 +174,55 @@ class MediaKitAssetFactory(DjangoModelFactory):
 
     class Meta:
         model = MediaKitAsset
+
+
+class ExpertIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Намерете експерт"
+    slug = "experts"
+    show_in_menus = True
+
+    class Meta:
+        model = ExpertIndexPage
+
+
+class ExpertPageFactory(wagtail_factories.PageFactory):
+    """A Bulgarian profile; the title is set from the name, as the admin does."""
+
+    honorific = "Проф. д-р"
+    first_name = factory.Sequence(lambda n: f"Мария{n}")
+    last_name = "Иванова"
+    title = factory.LazyAttribute(lambda o: f"{o.honorific} {o.first_name} {o.last_name}".strip())
+    slug = factory.Sequence(lambda n: f"expert-{n}")
+    position = "Ръководител на лаборатория по геномика"
+    city = "София"
+    short_bio = "Изследва генетичните основи на редките заболявания."
+    keywords = "геномика, редки болести"
+    languages = factory.LazyFunction(lambda: ["bg", "en"])
+    media_formats = factory.LazyFunction(lambda: [MediaFormat.TV, MediaFormat.ONLINE])
+    availability = Availability.AVAILABLE
+
+    class Meta:
+        model = ExpertPage
+
+
+class ExpertContactFactory(DjangoModelFactory):
+    email = factory.Sequence(lambda n: f"expert{n}@lab.example.bg")
+    phone = factory.Sequence(lambda n: f"+359 88 {n:03d} 4477")
+    consent_date = factory.LazyFunction(lambda: timezone.localdate())
+
+    class Meta:
+        model = ExpertContact
+
+
+class ContactRequestFactory(DjangoModelFactory):
+    journalist_name = "Елена Димитрова"
+    outlet = "Дневник"
+    email = factory.Sequence(lambda n: f"journalist{n}@newsroom.example.bg")
+    deadline = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=1))
+    media_format = MediaFormat.ONLINE
+    language = ContactRequest.Language.BG
+    questions = "Какво означава новото изследване за пациентите с редки болести?"
+    consent_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = ContactRequest

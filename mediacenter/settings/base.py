@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "experts",
     "search",
     "wagtail_localize",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize.locales",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
@@ -141,6 +143,22 @@ else:
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Media Center <media@biocluster.bg>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background tasks (the outbox) are stored in the database and run by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
+OUTBOX_RETRY_BASE_SECONDS = int(os.environ.get("OUTBOX_RETRY_BASE_SECONDS", "60"))
+# Media officers who are told about each new contact request (comma-separated).
+MEDIA_OFFICER_EMAILS = env_list("MEDIA_OFFICER_EMAILS", "media@biocluster.bg")
+
+# Contact requests: rate limits per visitor IP and per journalist e-mail, the least time a human
+# takes to fill the form, and how long journalists' personal data is kept.
+CONTACT_REQUEST_RATE_LIMITS = {
+    "ip": (int(os.environ.get("CONTACT_RATE_PER_IP", "5")), 3600),
+    "email": (int(os.environ.get("CONTACT_RATE_PER_EMAIL", "3")), 3600),
+}
+CONTACT_FORM_MIN_SECONDS = int(os.environ.get("CONTACT_FORM_MIN_SECONDS", "3"))
+CONTACT_REQUEST_RETENTION_DAYS = int(os.environ.get("CONTACT_REQUEST_RETENTION_DAYS", "365"))
 
 
 def search_backends(url: str | None, index_prefix: str) -> dict:

@@ -12,3 +12,6 @@ if not os.environ.get("EMAIL_URL") and not os.environ.get("EMAIL_BACKEND"):
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# No worker to run in development: mail goes out (to the console) as soon as it is queued.
+if not os.environ.get("TASKS_BACKEND"):
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -33,3 +33,9 @@ if ELASTICSEARCH_URL:  # noqa: F405
 if os.environ.get("TEST_DB_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DB_NAME"]}  # noqa: F405
 WAGTAILAPI_BASE_URL = "http://testserver"
+
+# Tasks run at once (when the transaction commits), as in development; the outbox tests switch to
+# the database backend and its worker where they test retries.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+MEDIA_OFFICER_EMAILS = ["media-officer@biocluster.test"]
+CONTACT_FORM_MIN_SECONDS = 3

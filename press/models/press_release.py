@@ -91,6 +91,13 @@ class PressReleasePage(LocalizedTopicsMixin, Page):
     organisations = ParentalManyToManyField(
         "experts.Organisation", verbose_name=_("organisations"), blank=True
     )
+    related_experts = ParentalManyToManyField(
+        "experts.ExpertPage",
+        verbose_name=_("related experts"),
+        blank=True,
+        related_name="related_press",
+        help_text=_("Experts who can comment on this story; their profiles link back to it."),
+    )
     press_contact = models.ForeignKey(
         PressContact,
         verbose_name=_("press contact"),
@@ -132,7 +139,12 @@ class PressReleasePage(LocalizedTopicsMixin, Page):
             [FieldPanel("evidence"), FieldPanel("funders")], heading=_("Research and funding")
         ),
         MultiFieldPanel(
-            [FieldPanel("topics"), FieldPanel("organisations"), FieldPanel("press_contact")],
+            [
+                FieldPanel("topics"),
+                FieldPanel("organisations"),
+                FieldPanel("related_experts"),
+                FieldPanel("press_contact"),
+            ],
             heading=_("Related"),
         ),
     ]

@@ -1,4 +1,4 @@
-"""Experts and the organisations they belong to. Organisations are shared with the newsroom."""
+"""Organisations experts belong to; shared with the newsroom."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
