@@ -11,6 +11,7 @@ from mediacenter import views as core_views
 from mediacenter.sitemaps import MultilingualSitemap
 from press.api import api_router
 from search import views as search_views
+from search.api import api as api_v1
 
 # Admin, documents, the API, sitemap and robots live outside the language prefix; everything a
 # visitor reads lives under /bg/ or /en/, and / redirects by Accept-Language (LocaleMiddleware).
@@ -30,11 +31,12 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns.append(path("api/v2/", api_router.urls))
+urlpatterns += [path("api/v1/", api_v1.urls), path("api/v2/", api_router.urls)]
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.site_search, name="search"),
     path("feeds/", include("press.feed_urls")),
+    path("", include("experts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

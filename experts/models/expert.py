@@ -68,6 +68,13 @@ class ExpertIndexPage(SectionPage):
     class Meta:
         verbose_name = _("expert directory")
 
+    def get_context(self, request, *args, **kwargs):
+        from experts.directory import directory_context  # it imports this module
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_context(self, request))
+        return context
+
 
 class ExpertPage(LocalizedTopicsMixin, Page):
     """One expert's public profile. Contact details live apart, in ExpertContact (staff only)."""
@@ -230,6 +237,13 @@ class ExpertPage(LocalizedTopicsMixin, Page):
         if self.first_name or self.last_name:
             self.title = self.full_name
         super().full_clean(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from experts.profile import profile_context  # it imports this module
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(profile_context(self, request))
+        return context
 
     def current_availability(self, today: datetime.date | None = None) -> str:
         """Availability as of today: "away" ends by itself once the away-until date has passed."""
