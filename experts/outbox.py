@@ -19,7 +19,6 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
-from django_tasks.exceptions import InvalidTaskError
 
 from experts.models import OutboxMessage
 
@@ -68,7 +67,9 @@ def enqueue_delivery(message_id: int, run_after: datetime.datetime | None = None
             deliver_outbox_message.enqueue(message_id)
         elif deliver_outbox_message.get_backend().supports_defer:
             deliver_outbox_message.using(run_after=run_after).enqueue(message_id)
-    except InvalidTaskError:
+    except Exception:  # a missing or broken queue must not undo a committed request
+        # Runs after the caller's commit: raising here would turn a saved request into a server
+        # error (and a second request). The message stays pending for `send_outbox`.
         logger.exception("Could not enqueue delivery of outbox message %s", message_id)
 
 

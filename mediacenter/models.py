@@ -127,6 +127,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from experts.models import ExpertIndexPage
         from press.listing import attach_localized_topics
         from press.models import EventPage, PressIndexPage, PressReleasePage
 
@@ -140,6 +141,8 @@ class HomePage(Page):
         context["topics"] = Topic.objects.filter(locale=self.locale).order_by("name")
         press_index = PressIndexPage.objects.live().child_of(self).first()
         context["press_index_url"] = press_index.get_url(request) if press_index else ""
+        expert_index = ExpertIndexPage.objects.live().child_of(self).first()
+        context["expert_index_url"] = expert_index.get_url(request) if expert_index else ""
         return context
 
 

@@ -114,6 +114,7 @@ def page_description(page: Page) -> str:
     for candidate in (
         getattr(page, "search_description", ""),
         getattr(page, "lead", ""),
+        getattr(page, "short_bio", ""),
         plain_text(str(getattr(page, "intro", "") or "")),
         getattr(page, "mission", ""),
     ):
@@ -126,8 +127,10 @@ def page_description(page: Page) -> str:
 
 
 def page_image(page: Page | None, organisation: OrganisationSettings | None):
-    """The image to share a page with: its featured image, else the cluster's logo."""
-    image = getattr(page, "featured_image", None) if page is not None else None
+    """The image to share a page with: its featured image (an expert's photo), else the cluster's logo."""
+    image = None
+    if page is not None:
+        image = getattr(page, "featured_image", None) or getattr(page, "photo", None)
     return image or (organisation.logo if organisation else None)
 
 
@@ -218,6 +221,50 @@ def _event_jsonld(page, request: HttpRequest, organisation: OrganisationSettings
     return data
 
 
+def _expert_jsonld(page, request: HttpRequest, organisation: OrganisationSettings) -> dict:
+    """schema.org Person from the public profile only. Never an e-mail or a telephone: an expert is
+    reached through the Media Center's request form, not directly."""
+    from experts.profile import (
+        PROFILE_PHOTO_SPEC,
+        localized_organisation,
+        profile_links,
+        profile_photo,
+        topic_names,
+    )
+
+    data: dict = {
+        "@type": "Person",
+        "name": page.name,
+        "url": page.full_url,
+        "mainEntityOfPage": page.full_url,
+    }
+    if page.honorific:
+        data["honorificPrefix"] = page.honorific
+    if page.position:
+        data["jobTitle"] = page.position
+    if page.short_bio:
+        data["description"] = page.short_bio
+    affiliation = localized_organisation(page)
+    if affiliation is not None:
+        data["affiliation"] = {"@type": "Organization", "name": affiliation.name}
+        if affiliation.website:
+            data["affiliation"]["url"] = affiliation.website
+    if page.city:
+        data["address"] = {"@type": "PostalAddress", "addressLocality": page.city}
+    photo = profile_photo(page)
+    if photo is not None:
+        data["image"] = request.build_absolute_uri(photo.get_rendition(PROFILE_PHOTO_SPEC).url)
+    links = [link.url for link in profile_links(page)]
+    if links:
+        data["sameAs"] = links
+    topics = topic_names(page)
+    if topics:
+        data["knowsAbout"] = topics
+    if page.languages:
+        data["knowsLanguage"] = list(page.languages)
+    return data
+
+
 JsonLdBuilder = Callable[[Page, HttpRequest, OrganisationSettings], dict]
 
 # Page types that describe a schema.org thing, by model label; other pages carry no JSON-LD.
@@ -225,6 +272,7 @@ JSONLD_BUILDERS: dict[str, JsonLdBuilder] = {
     "mediacenter.homepage": _home_jsonld,
     "press.pressreleasepage": _press_release_jsonld,
     "press.eventpage": _event_jsonld,
+    "experts.expertpage": _expert_jsonld,
 }
 
 

@@ -4,6 +4,8 @@
 source "$(dirname "$0")/lib.sh"
 ensure_venv
 ensure_gettext
+# Browser tests drive Debian's Chromium through Playwright (Playwright's own download fails here).
+apt_install chromium fonts-dejavu-core
 cd "$ROOT"
 
 log "ruff"

@@ -23,6 +23,14 @@ class SiteTree:
     experts_en: Page
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: rate limits and cached pages don't leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def site_tree(db) -> SiteTree:
     """The site skeleton in both languages: home, newsroom, events, media kit and expert directory."""

@@ -23,7 +23,16 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, ReferenceIndex, Revision, Site
 from wagtail.search.models import IndexEntry
 
-from experts.models import Organisation
+from experts.models import (
+    Availability,
+    ContactRequest,
+    ContactRequestEvent,
+    ExpertContact,
+    ExpertIndexPage,
+    ExpertLink,
+    ExpertPage,
+    Organisation,
+)
 from mediacenter.demo import content
 from mediacenter.demo.loader import DemoLoader
 from mediacenter.models import HomePage, OrganisationSettings, Topic
@@ -54,6 +63,11 @@ COUNTED = {
     "locales": Locale,
     "reference index": ReferenceIndex,
     "search index entries": IndexEntry,
+    "experts": ExpertPage,
+    "expert contacts": ExpertContact,
+    "expert links": ExpertLink,
+    "contact requests": ContactRequest,
+    "contact request history": ContactRequestEvent,
 }
 DEMO_PAGE_TYPES = [
     HomePage,
@@ -62,6 +76,7 @@ DEMO_PAGE_TYPES = [
     MediaKitPage,
     PressReleasePage,
     EventPage,
+    ExpertIndexPage,
 ]
 CYRILLIC = re.compile("[а-яА-Я]")
 
@@ -239,3 +254,136 @@ def test_a_later_run_renews_the_embargo_and_the_upcoming_events(demo):
     assert all(page.embargo_until > later for page in embargoed)
     assert EventPage.objects.filter(end__gte=later).count() >= 4
     assert by_locale(EventPage, "bg").get(slug="spinoff-bulgaria-2024").start.year == 2024
+
+
+# --- experts ------------------------------------------------------------------------------------
+
+DEMO_CITIES = {"София", "Пловдив", "Варна", "Плевен", "Стара Загора", "Бургас"}
+
+
+def demo_experts() -> dict[str, dict[str, ExpertPage]]:
+    experts: dict[str, dict[str, ExpertPage]] = {}
+    for page in ExpertPage.objects.filter(external_id__startswith="demo-").select_related("locale"):
+        experts.setdefault(page.external_id, {})[page.locale.language_code] = page
+    return experts
+
+
+def test_expert_directory_in_both_languages(demo):
+    bg = by_locale(ExpertIndexPage, "bg").get()
+    en = by_locale(ExpertIndexPage, "en").get()
+    assert (bg.slug, bg.title, bg.show_in_menus) == ("experts", "Намерете експерт", True)
+    assert (en.slug, en.title, en.show_in_menus) == ("experts", "Find an expert", True)
+    assert en.translation_key == bg.translation_key and bg.live and en.live
+
+
+def test_at_least_forty_experts_most_in_both_languages(demo):
+    experts = demo_experts()
+    assert len(experts) >= 40
+    languages = [frozenset(pages) for pages in experts.values()]
+    assert languages.count(frozenset({"bg", "en"})) >= 34
+    assert languages.count(frozenset({"bg"})) >= 3
+    assert languages.count(frozenset({"en"})) >= 2
+    assert all(page.live for pages in experts.values() for page in pages.values())
+    for pages in experts.values():
+        if len(pages) == 2:
+            assert pages["bg"].translation_key == pages["en"].translation_key
+            assert CYRILLIC.search(pages["bg"].position)
+            assert not CYRILLIC.search(pages["en"].position + pages["en"].short_bio)
+            assert {t.locale.language_code for t in pages["en"].topics.all()} == {"en"}
+            assert pages["en"].organisation.locale.language_code == "en"
+
+
+def test_experts_are_spread_over_topics_cities_and_organisations(demo):
+    bulgarian = list(by_locale(ExpertPage, "bg"))
+    assert {page.city for page in bulgarian} >= DEMO_CITIES
+    used_topics = {t.slug for page in bulgarian for t in page.topics.all()}
+    assert used_topics >= {t["slug"] for t in content.TOPICS}  # every demo topic has experts
+    assert len(used_topics) >= 12
+    kinds = {page.organisation.kind for page in bulgarian if page.organisation}
+    assert {"university", "institute", "hospital", "company"} <= kinds
+    formats = {f for page in bulgarian for f in page.media_formats}
+    assert formats == {"tv", "radio", "print", "online", "background"}
+    assert {code for page in bulgarian for code in page.languages} >= {"bg", "en", "de", "fr", "ru"}
+    assert any(page.media_trained for page in bulgarian)
+    assert all(page.organisation for page in ExpertPage.objects.all())
+
+
+def test_some_experts_are_away_or_limited(demo):
+    away = by_locale(ExpertPage, "bg").filter(availability=Availability.AWAY)
+    assert away.count() >= 3 and all(page.away_until for page in away)
+    assert by_locale(ExpertPage, "bg").filter(availability=Availability.LIMITED).exists()
+
+
+def test_experts_have_declarations_links_and_portraits(demo):
+    pages = list(ExpertPage.objects.prefetch_related("links"))
+    declared = [page for page in pages if page.declaration_of_interests]
+    assert len(declared) > len(pages) // 2
+    assert all(page.interests_declared_on for page in declared)
+    assert any(not page.declaration_of_interests for page in pages)  # "no declaration on file"
+    assert all(
+        any(link.url.startswith("https://orcid.org/0000-0000-0000-") for link in page.links.all())
+        for page in pages
+    )
+    with_photo = [page for page in pages if page.photo_id]
+    assert len(with_photo) >= len(pages) // 2
+    assert all(page.photo_credit for page in with_photo)
+    # The live revision holds the photo too, so the editor shows what the site shows.
+    assert all(page.live_revision.as_object().photo_id == page.photo_id for page in with_photo)
+
+
+def test_expert_contacts_are_fictional(demo):
+    experts = demo_experts()
+    contacts = list(ExpertContact.objects.select_related("expert"))
+    assert len(contacts) == len(experts)  # one per expert, whatever its languages
+    assert all(re.fullmatch(r"[a-z]+\.[a-z]+@example\.org", c.email) for c in contacts)
+    assert all(re.fullmatch(r"\+359 2 000 \d{4}", c.phone) for c in contacts)
+    assert len({c.email for c in contacts}) == len(contacts)
+    assert "+359 2 000 0000" not in {c.phone for c in contacts}  # the press office's number
+
+
+def test_press_items_name_experts_in_their_language(demo):
+    en = Locale.objects.get(language_code="en")
+    preciseu = by_locale(PressReleasePage, "bg").get(slug="preciseu-official-start")
+    assert preciseu.related_experts.count() == 3
+    assert {e.locale.language_code for e in preciseu.related_experts.all()} == {"bg"}
+    preciseu_en = preciseu.get_translation(en)
+    # An English item names the English profiles, and the Bulgarian one where there is no other.
+    assert sorted(e.locale.language_code for e in preciseu_en.related_experts.all()) == [
+        "bg",
+        "en",
+        "en",
+    ]
+    linked = PressReleasePage.objects.filter(related_experts__isnull=False).distinct()
+    assert linked.filter(locale__language_code="bg").count() >= 6
+    assert linked.embargoed().exists()
+
+
+def test_contact_requests_in_every_status_with_history(demo):
+    requests = ContactRequest.objects.filter(reference__startswith="MC-DEMO-")
+    assert set(requests.values_list("status", flat=True)) == set(ContactRequest.Status.values)
+    for request in requests.prefetch_related("events"):
+        events = list(request.events.all())
+        assert events[0].kind == ContactRequestEvent.Kind.RECEIVED
+        assert events[-1].to_status == request.status
+        assert request.consent_at and request.questions
+    assert requests.filter(expert__isnull=True, topic__isnull=False).exists()
+    assert requests.filter(status="connected").get().closed_at is not None
+
+
+def test_expert_profiles_render_without_contact_details(client, demo):
+    contacts = list(ExpertContact.objects.values_list("email", "phone"))
+    secrets = [value for pair in contacts for value in pair if value]
+    experts = demo_experts()
+    samples = [
+        next(pages["bg"] for pages in experts.values() if set(pages) == {"bg", "en"}),
+        next(pages["en"] for pages in experts.values() if set(pages) == {"bg", "en"}),
+        next(pages["bg"] for pages in experts.values() if set(pages) == {"bg"}),
+        next(pages["en"] for pages in experts.values() if set(pages) == {"en"}),
+    ]
+    for page in samples:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.last_name in response.text
+        assert not [secret for secret in secrets if secret in response.text]
+    for code in ("bg", "en"):
+        assert client.get(f"/{code}/experts/").status_code == 200

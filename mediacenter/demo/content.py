@@ -111,6 +111,22 @@ SECTIONS = {
             "intro": "Conferences, info days and webinars where journalists are welcome.",
         },
     },
+    "experts": {
+        "bg": {
+            "title": "Намерете експерт",
+            "intro": (
+                "Учени, лекари и предприемачи, които могат да обяснят темите на здравето и науките "
+                "за живота. Поискайте контакт през Медийния център: ние ще го препратим на експерта."
+            ),
+        },
+        "en": {
+            "title": "Find an expert",
+            "intro": (
+                "Researchers, doctors and entrepreneurs who can explain health and life sciences "
+                "stories. Ask for an interview through the Media Center and we pass it on."
+            ),
+        },
+    },
     "media-kit": {
         "bg": {
             "title": "Медиен пакет",
@@ -1000,6 +1016,89 @@ ORGANISATIONS = [
         "website": "https://www.sofia.bg/",
         "bg": {"name": "Столична община", "city": "София"},
         "en": {"name": "Sofia Municipality", "city": "Sofia"},
+    },  # Where the demo experts (experts.json) work: universities, BAS institutes, hospitals, a hub.
+    {
+        "slug": "technical-university-sofia",
+        "kind": "university",
+        "website": "https://www.tu-sofia.bg/",
+        "bg": {"name": "Технически университет – София", "city": "София"},
+        "en": {"name": "Technical University of Sofia", "city": "Sofia"},
+    },
+    {
+        "slug": "medical-university-varna",
+        "kind": "university",
+        "website": "https://www.mu-varna.bg/",
+        "bg": {"name": "Медицински университет – Варна", "city": "Варна"},
+        "en": {"name": "Medical University of Varna", "city": "Varna"},
+    },
+    {
+        "slug": "medical-university-pleven",
+        "kind": "university",
+        "website": "https://www.mu-pleven.bg/",
+        "bg": {"name": "Медицински университет – Плевен", "city": "Плевен"},
+        "en": {"name": "Medical University of Pleven", "city": "Pleven"},
+    },
+    {
+        "slug": "asen-zlatarov-university",
+        "kind": "university",
+        "website": "https://www.btu.bg/",
+        "bg": {"name": "Университет „Проф. д-р Асен Златаров“", "city": "Бургас"},
+        "en": {"name": "Prof. Dr Asen Zlatarov University", "city": "Burgas"},
+    },
+    {
+        "slug": "bas-molecular-biology",
+        "kind": "institute",
+        "website": "",
+        "bg": {"name": "Институт по молекулярна биология – БАН", "city": "София"},
+        "en": {
+            "name": "Institute of Molecular Biology, Bulgarian Academy of Sciences",
+            "city": "Sofia",
+        },
+    },
+    {
+        "slug": "bas-microbiology",
+        "kind": "institute",
+        "website": "",
+        "bg": {"name": "Институт по микробиология – БАН", "city": "София"},
+        "en": {"name": "Institute of Microbiology, Bulgarian Academy of Sciences", "city": "Sofia"},
+    },
+    {
+        "slug": "bas-mathematics-informatics",
+        "kind": "institute",
+        "website": "https://www.math.bas.bg/",
+        "bg": {"name": "Институт по математика и информатика – БАН", "city": "София"},
+        "en": {
+            "name": "Institute of Mathematics and Informatics, Bulgarian Academy of Sciences",
+            "city": "Sofia",
+        },
+    },
+    {
+        "slug": "alexandrovska-hospital",
+        "kind": "hospital",
+        "website": "",
+        "bg": {"name": "УМБАЛ „Александровска“", "city": "София"},
+        "en": {"name": "Alexandrovska University Hospital", "city": "Sofia"},
+    },
+    {
+        "slug": "st-georgi-hospital",
+        "kind": "hospital",
+        "website": "",
+        "bg": {"name": "УМБАЛ „Св. Георги“", "city": "Пловдив"},
+        "en": {"name": "St George University Hospital", "city": "Plovdiv"},
+    },
+    {
+        "slug": "st-marina-hospital",
+        "kind": "hospital",
+        "website": "",
+        "bg": {"name": "УМБАЛ „Св. Марина“", "city": "Варна"},
+        "en": {"name": "St Marina University Hospital", "city": "Varna"},
+    },
+    {
+        "slug": "edih-zagore",
+        "kind": "ngo",
+        "website": "",
+        "bg": {"name": "EDIH Загоре", "city": "Стара Загора"},
+        "en": {"name": "EDIH Zagore", "city": "Stara Zagora"},
     },
 ]
 
@@ -2514,3 +2613,171 @@ MEDIA_KIT = {
         },
     ],
 }
+
+
+# --- Experts ------------------------------------------------------------------------------------
+# The profiles themselves are in experts.json, in the import format of `import_experts` (fictional
+# people; e-mails at example.org and phones in the unused +359 2 000 range). The loader imports the
+# file and then adds what the import format has no column for.
+
+EXPERTS_FILE = "experts.json"
+
+# Experts (by external_id) with a portrait placeholder, and its colours.
+PORTRAIT_COLOURS = [
+    ("#0f766e", "#99f6e4"),
+    ("#1e3a8a", "#bfdbfe"),
+    ("#7c2d12", "#fed7aa"),
+    ("#3f6212", "#d9f99d"),
+]
+EXPERT_PORTRAITS = {
+    f"demo-{n:03d}": PORTRAIT_COLOURS[n % len(PORTRAIT_COLOURS)] for n in range(1, 45) if n % 3
+}
+EXPERT_PHOTO_CREDIT = ILLUSTRATION_CREDIT
+
+# Press items (by slug) and the experts (by external_id) who can comment on them.
+PRESS_EXPERTS = {
+    "media-briefing-atmp-announcement": ["demo-003", "demo-031", "demo-016"],
+    "clinical-trials-hub-forum": ["demo-002", "demo-022", "demo-039"],
+    "women-innovators-grit": ["demo-012", "demo-026"],
+    "spinoff-bulgaria-2024-programme": ["demo-010", "demo-032"],
+    "preciseu-official-start": ["demo-001", "demo-007", "demo-042"],
+    "trakia-university-memorandum": ["demo-008", "demo-020"],
+    "oxentia-partnership": ["demo-043", "demo-018"],
+    "expert-directory-launch": ["demo-005", "demo-036"],  # under embargo: not on the profiles yet
+}
+
+# Contact requests in every status, with their history, so the triage screens have something to
+# show. "days" are counted from the run; "expert" is an external_id, "topic" a topic slug.
+CONTACT_REQUESTS = [
+    {
+        "reference": "MC-DEMO-0001",
+        "expert": "demo-001",
+        "journalist_name": "Десислава Ненова",
+        "outlet": "Здравен вестник",
+        "email": "d.nenova@newsroom.example",
+        "phone": "+359 2 000 9001",
+        "received_days": -1,
+        "deadline_days": 2,
+        "media_format": "print",
+        "language": "bg",
+        "site_language": "bg",
+        "questions": "Колко точно епигенетичните часовници измерват биологичната възраст и може ли тя да се върне назад?",
+        "history": [("received", "", "new", "", 0)],
+    },
+    {
+        "reference": "MC-DEMO-0002",
+        "expert": "demo-005",
+        "journalist_name": "Martin Keller",
+        "outlet": "Health Tech Weekly",
+        "email": "m.keller@newsroom.example",
+        "phone": "",
+        "received_days": -2,
+        "deadline_days": 1,
+        "media_format": "online",
+        "language": "en",
+        "site_language": "en",
+        "questions": "How will the AI Act change the way Bulgarian hospitals buy diagnostic software?",
+        "history": [
+            ("received", "", "new", "", 0),
+            ("status", "new", "in_progress", "Checking the expert's availability this week.", 0.2),
+        ],
+    },
+    {
+        "reference": "MC-DEMO-0003",
+        "expert": "demo-031",
+        "journalist_name": "Петя Ангелова",
+        "outlet": "Радио Наука",
+        "email": "p.angelova@newsroom.example",
+        "phone": "+359 2 000 9003",
+        "received_days": -3,
+        "deadline_days": 3,
+        "media_format": "radio",
+        "language": "bg",
+        "site_language": "bg",
+        "questions": "Защо одобрението на една генна терапия от ЕМА отнема години и какво може да се ускори?",
+        "history": [
+            ("received", "", "new", "", 0),
+            ("status", "new", "in_progress", "", 0.1),
+            ("forwarded", "in_progress", "forwarded", "Препратено на експерта по имейл.", 0.3),
+        ],
+    },
+    {
+        "reference": "MC-DEMO-0004",
+        "expert": "demo-010",
+        "journalist_name": "Илиян Тодоров",
+        "outlet": "Стартъп Дайджест",
+        "email": "i.todorov@newsroom.example",
+        "phone": "+359 2 000 9004",
+        "received_days": -9,
+        "deadline_days": -5,
+        "media_format": "tv",
+        "language": "bg",
+        "site_language": "bg",
+        "questions": "Колко спиноф компании излязоха от български университети след първото издание на Spinoff Bulgaria?",
+        "history": [
+            ("received", "", "new", "", 0),
+            ("forwarded", "new", "forwarded", "", 0.2),
+            ("status", "forwarded", "connected", "Интервюто е записано на следващия ден.", 1),
+        ],
+    },
+    {
+        "reference": "MC-DEMO-0005",
+        "expert": "demo-007",
+        "journalist_name": "Sofia Lindqvist",
+        "outlet": "Nordic Science Desk",
+        "email": "s.lindqvist@newsroom.example",
+        "phone": "",
+        "received_days": -6,
+        "deadline_days": -4,
+        "media_format": "print",
+        "language": "en",
+        "site_language": "en",
+        "questions": "Which biomarkers already guide cancer treatment in Bulgaria, and which are still research?",
+        "history": [
+            ("received", "", "new", "", 0),
+            ("forwarded", "new", "forwarded", "", 0.3),
+            ("status", "forwarded", "declined", "The expert is away until the new year.", 1),
+        ],
+    },
+    {
+        "reference": "MC-DEMO-0006",
+        "expert": None,
+        "topic": "clinical-trials",
+        "journalist_name": "Виктор Стаматов",
+        "outlet": "Регионални новини Плевен",
+        "email": "v.stamatov@newsroom.example",
+        "phone": "+359 2 000 9006",
+        "received_days": -20,
+        "deadline_days": -15,
+        "media_format": "background",
+        "language": "bg",
+        "site_language": "bg",
+        "questions": "Търся експерт, който да обясни фазите на клиничните изпитвания за материал за доброволците.",
+        "history": [
+            ("received", "", "new", "", 0),
+            (
+                "status",
+                "new",
+                "expired",
+                "Крайният срок изтече, преди да намерим свободен експерт.",
+                6,
+            ),
+        ],
+    },
+    {
+        "reference": "MC-DEMO-0007",
+        "expert": None,
+        "topic": "ai-in-health",
+        "journalist_name": "Ralitsa Georgieva",
+        "outlet": "Balkan Data Stories",
+        "email": "r.georgieva@newsroom.example",
+        "phone": "",
+        "received_days": 0,
+        "deadline_days": 4,
+        "media_format": "online",
+        "language": "en",
+        "site_language": "en",
+        "questions": "Any expert who can explain federated learning on hospital data in plain words?",
+        "history": [("received", "", "new", "", 0)],
+    },
+]

@@ -9,22 +9,51 @@ model for the search backends. This roughly halves the first run; a second run s
 from __future__ import annotations
 
 import logging
+import threading
 from collections import defaultdict
 from contextlib import contextmanager
 
 from django.db.models.signals import post_save
 
 logger = logging.getLogger(__name__)
+_state = threading.local()
 
 
 @contextmanager
 def deferred_indexing():
+    """Nested use (the demo loader runs the expert import, which defers indexing too) is part of
+    the outer one: the outer block collects and indexes everything once, at its end."""
+    if getattr(_state, "active", False):
+        yield
+        return
+    _state.active = True
+    try:
+        with _deferred_indexing():
+            yield
+    finally:
+        _state.active = False
+
+
+@contextmanager
+def indexes_itself():
+    """For a block of code that updates the search and reference indexes for what it saves (the
+    expert import does, in bulk): the surrounding deferred_indexing() leaves those saves alone."""
+    before = getattr(_state, "indexed_inside", False)
+    _state.indexed_inside = True
+    try:
+        yield
+    finally:
+        _state.indexed_inside = before
+
+
+@contextmanager
+def _deferred_indexing():
     try:
         from modelsearch import index
         from modelsearch.backends import get_search_backends_with_name
         from modelsearch.signal_handlers import post_save_signal_handler
         from wagtail.models import ReferenceIndex
-        from wagtail.signal_handlers import disable_reference_index_auto_update
+        from wagtail.signal_handlers import reference_index_auto_update_disabled
         from wagtail.tasks import update_reference_index_task
     except ImportError:  # another Wagtail layout: index on every save as usual
         yield
@@ -33,20 +62,27 @@ def deferred_indexing():
     saved: dict[type, set] = defaultdict(set)
 
     def collect(sender, instance, raw=False, **kwargs):
-        if not raw and instance.pk is not None:
+        if not raw and instance.pk is not None and not getattr(_state, "indexed_inside", False):
             saved[sender].add(instance.pk)
 
     searchable = [m for m in index.get_indexed_models() if getattr(m, "search_auto_update", True)]
     for model in searchable:
         post_save.disconnect(post_save_signal_handler, sender=model)
     post_save.connect(collect, weak=False, dispatch_uid="demo-deferred-indexing")
+    was_disabled = getattr(reference_index_auto_update_disabled, "value", False)
+    # Not Wagtail's disable_reference_index_auto_update(): code run inside may use that one too,
+    # and it clears the flag on leaving, which would make ours fail on leaving.
+    reference_index_auto_update_disabled.value = True
     try:
-        with disable_reference_index_auto_update():
-            yield
+        yield
     except BaseException:
         saved.clear()  # the transaction rolls back: nothing to index
         raise
     finally:
+        if was_disabled:
+            reference_index_auto_update_disabled.value = True
+        elif hasattr(reference_index_auto_update_disabled, "value"):
+            del reference_index_auto_update_disabled.value
         post_save.disconnect(dispatch_uid="demo-deferred-indexing")
         for model in searchable:
             post_save.connect(post_save_signal_handler, sender=model)

@@ -6,6 +6,10 @@ under their parent, translations by translation key. A second run therefore crea
 publishes nothing. Existing pages are left as they are (an editor may have changed them), with
 two deliberate exceptions that keep the demo alive over time: an "upcoming" event that has
 ended is moved forward again, and the demo embargo is renewed once it has lifted.
+
+Expert profiles come from `experts.json` through `import_experts` (matched by external_id, so a
+second import changes nothing); portraits, press items' related experts and demo contact
+requests (by their fixed MC-DEMO-… reference) are then added where missing.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import datetime
 import io
 from collections import Counter
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -21,17 +26,24 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.db import models, transaction
 from django.utils import timezone
 from wagtail.coreutils import find_available_slug
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Revision, Site
 
-from experts.models import Organisation
+from experts.models import (
+    ContactRequest,
+    ContactRequestEvent,
+    ExpertIndexPage,
+    ExpertPage,
+    Organisation,
+)
 from mediacenter.demo import content
-from mediacenter.demo.images import render_fact_sheet, render_image
-from mediacenter.demo.indexing import deferred_indexing
+from mediacenter.demo.images import ImageSpec, render_fact_sheet, render_image
+from mediacenter.demo.indexing import deferred_indexing, indexes_itself
 from mediacenter.models import HomePage, OrganisationSettings, Topic
 from press.models import (
     EventIndexPage,
@@ -42,9 +54,11 @@ from press.models import (
     PressIndexPage,
     PressReleasePage,
 )
+from search.transliteration import to_latin
 
 SOURCE, TARGET = "bg", "en"
 LANGUAGES = (SOURCE, TARGET)
+EXPERTS_PATH = Path(__file__).resolve().parent / content.EXPERTS_FILE
 
 
 class DemoLoader:
@@ -77,6 +91,12 @@ class DemoLoader:
             self._events(events)
             self._media_kit(homes)
             self._organisation_settings(site)
+            self._section(homes, ExpertIndexPage, "experts")
+            self._import_experts()
+            experts = self._demo_experts()
+            self._expert_extras(experts)
+            self._press_experts(press, experts)
+            self._contact_requests(experts)
         return self.counts()
 
     def counts(self) -> dict[str, int]:
@@ -84,7 +104,10 @@ class DemoLoader:
             "home pages": HomePage.objects.count(),
             "section pages": PressIndexPage.objects.count()
             + EventIndexPage.objects.count()
-            + MediaKitPage.objects.count(),
+            + MediaKitPage.objects.count()
+            + ExpertIndexPage.objects.count(),
+            "experts": ExpertPage.objects.count(),
+            "contact requests": ContactRequest.objects.count(),
             "press items": PressReleasePage.objects.count(),
             "embargoed": PressReleasePage.objects.embargoed(self.now).count(),
             "events": EventPage.objects.count(),
@@ -561,3 +584,163 @@ class DemoLoader:
             self._did(self.created, "organisation settings", site)
         else:
             self._update(existing, values, "organisation settings")
+
+    # --- experts -------------------------------------------------------------------------------
+
+    def _import_experts(self) -> None:
+        """The profiles of experts.json, through the same import staff use for a spreadsheet: it
+        matches rows by external_id, so a second run creates and changes nothing."""
+        expert_type = ContentType.objects.get_for_model(ExpertPage)
+        pages_before = ExpertPage.objects.count()
+        revisions_before = Revision.objects.filter(content_type=expert_type).count()
+        output = io.StringIO()
+        with indexes_itself():
+            call_command(
+                "import_experts",
+                str(EXPERTS_PATH),
+                create_missing=True,
+                stdout=output,
+                stderr=output,
+            )
+        for line in output.getvalue().splitlines():
+            self.log(f"  import_experts: {line}")
+        created = ExpertPage.objects.count() - pages_before
+        updated = Revision.objects.filter(content_type=expert_type).count() - revisions_before
+        updated -= created  # each new page has one revision
+        if created:
+            self.created["expert profile"] += created
+            self.log(f"  created expert profiles: {created} pages")
+        if updated > 0:
+            self.updated["expert profile"] += updated
+            self.log(f"  updated expert profiles: {updated} pages")
+
+    @staticmethod
+    def _demo_experts() -> dict[str, dict[str, ExpertPage]]:
+        """external_id → {language code: live profile} for the profiles experts.json made."""
+        experts: dict[str, dict[str, ExpertPage]] = {}
+        pages = ExpertPage.objects.filter(external_id__startswith="demo-").select_related("locale")
+        for page in pages.order_by("pk"):
+            experts.setdefault(page.external_id, {})[page.locale.language_code] = page
+        return experts
+
+    def _expert_extras(self, experts: dict[str, dict[str, ExpertPage]]) -> None:
+        """What the import format has no column for: a portrait placeholder for some experts.
+        Only where a profile has no photo, so an editor's choice stays."""
+        for external_id, pages in sorted(experts.items()):
+            colours = content.EXPERT_PORTRAITS.get(external_id)
+            if colours is None:
+                continue
+            # Looked up (and drawn again if its file is gone) even when the pages have it.
+            photo = self._image(self._portrait_spec(external_id, pages, colours))
+            for code, page in pages.items():
+                if page.photo_id is None:
+                    values = {"photo": photo, "photo_credit": content.EXPERT_PHOTO_CREDIT[code]}
+                    self._fill_in(page, values, "expert photo")
+
+    def _fill_in(self, page: Page, values: dict, what: str) -> None:
+        """Set empty fields of a page the import has just published, in its live revision too.
+
+        Publishing a second revision of each of some eighty profiles would double the first
+        run's time; a page with nothing but its live revision gets the values written into
+        that revision instead (so the editor shows them), any other page is published again.
+        """
+        if not (
+            page.live
+            and not page.has_unpublished_changes
+            and page.latest_revision_id
+            and page.latest_revision_id == page.live_revision_id
+        ):
+            self._republish(page, values, what)
+            return
+        for name, value in values.items():
+            setattr(page, name, value)
+        data = page.serializable_data()
+        revision = page.latest_revision
+        revision.content = {**revision.content, **{name: data[name] for name in values}}
+        revision.save(update_fields=["content"])
+        page.save(clean=False, update_fields=list(values))
+        self._did(self.updated, what, f"{page.locale} {page.url_path}")
+
+    @staticmethod
+    def _portrait_spec(external_id: str, pages: dict, colours: tuple[str, str]) -> ImageSpec:
+        page = pages.get(TARGET) or pages[SOURCE]
+        label = f"{page.first_name[:1]}. {page.last_name}"
+        if page.locale.language_code != TARGET:  # Cyrillic: the drawn label is Latin only
+            label = to_latin(label)
+        return ImageSpec(
+            f"expert-{external_id}",
+            f"Expert portrait — {external_id}",
+            "portrait",
+            (480, 600),
+            colours,
+            label,
+            description="Portrait placeholder",
+        )
+
+    def _press_experts(self, press: dict, experts: dict[str, dict[str, ExpertPage]]) -> None:
+        """Experts who can comment on some press items, in each item's language where the profile
+        has one. Items that already name experts are left alone."""
+        for slug, external_ids in content.PRESS_EXPERTS.items():
+            source = self._child(press[SOURCE], PressReleasePage, slug)
+            if source is None:
+                continue
+            items = {SOURCE: source, TARGET: source.get_translation_or_none(self.locales[TARGET])}
+            for code, item in items.items():
+                if item is None or item.specific.related_experts.exists():
+                    continue
+                item = item.specific
+                profiles = [
+                    experts[external_id].get(code) or next(iter(experts[external_id].values()))
+                    for external_id in external_ids
+                    if external_id in experts
+                ]
+                item.related_experts.set(profiles)
+                self._republish(item, {}, "press item experts")
+
+    def _contact_requests(self, experts: dict[str, dict[str, ExpertPage]]) -> None:
+        """Requests in every status with their history, found by their fixed reference."""
+        existing = set(
+            ContactRequest.objects.filter(
+                reference__in=[spec["reference"] for spec in content.CONTACT_REQUESTS]
+            ).values_list("reference", flat=True)
+        )
+        for spec in content.CONTACT_REQUESTS:
+            if spec["reference"] in existing:
+                continue
+            received = self.now + datetime.timedelta(days=spec["received_days"])
+            expert = experts.get(spec["expert"] or "", {}).get(SOURCE)
+            topic = self.topics.get(spec.get("topic") or "", {}).get(SOURCE)
+            final = spec["history"][-1][2]
+            request = ContactRequest.objects.create(
+                reference=spec["reference"],
+                created_at=received,
+                expert=expert,
+                topic=topic,
+                journalist_name=spec["journalist_name"],
+                outlet=spec["outlet"],
+                email=spec["email"],
+                phone=spec["phone"],
+                deadline=self.now + datetime.timedelta(days=spec["deadline_days"]),
+                media_format=spec["media_format"],
+                language=spec["language"],
+                site_language=spec["site_language"],
+                questions=spec["questions"],
+                consent_at=received,
+                status=final,
+            )
+            for kind, from_status, to_status, message, after_days in spec["history"]:
+                at = received + datetime.timedelta(days=after_days)
+                if kind == ContactRequestEvent.Kind.FORWARDED:
+                    request.forwarded_at = at
+                if to_status not in ContactRequest.OPEN_STATUSES:
+                    request.closed_at = at
+                ContactRequestEvent.objects.create(
+                    request=request,
+                    at=at,
+                    kind=kind,
+                    from_status=from_status,
+                    to_status=to_status,
+                    message=message,
+                )
+            request.save(update_fields=["forwarded_at", "closed_at"])
+            self._did(self.created, "contact request", request.reference)

@@ -141,6 +141,8 @@ else:
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# A mail server that hangs must not hold the outbox worker: give up and retry later.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Media Center <media@biocluster.bg>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -162,7 +164,8 @@ CONTACT_REQUEST_RETENTION_DAYS = int(os.environ.get("CONTACT_REQUEST_RETENTION_D
 
 
 def search_backends(url: str | None, index_prefix: str) -> dict:
-    """The database backend when no engine URL is set, else OpenSearch/Elasticsearch at that URL."""
+    """The database backend when no engine URL is set, else OpenSearch/Elasticsearch at that URL
+    as the default, with the database backend beside it as the fallback."""
     if not url:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
     return {
@@ -173,7 +176,9 @@ def search_backends(url: str | None, index_prefix: str) -> dict:
             "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
             "ATOMIC_REBUILD": True,
             "OPTIONS": {"max_retries": 1},
-        }
+        },
+        # Kept up to date beside the engine, so search can answer from it when the engine is down.
+        "database": {"BACKEND": "wagtail.search.backends.database"},
     }
 
 

@@ -10,7 +10,7 @@ from mediacenter.demo.loader import DemoLoader
 class Command(BaseCommand):
     help = (
         "Create or complete the bilingual (bg/en) demo content: home pages, newsroom, events, "
-        "media kit, topics, organisations and press contacts. Idempotent: a second run creates "
+        "media kit, experts, contact requests, topics, organisations and press contacts. Idempotent: a second run creates "
         "nothing."
     )
 
@@ -36,9 +36,10 @@ class Command(BaseCommand):
         self.stdout.write(
             f"  pages (bg + en): {c['home pages']} home, {c['section pages']} sections, "
             f"{c['press items']} press items ({c['embargoed']} embargoed), "
-            f"{c['events']} events ({c['upcoming events']} upcoming)\n"
+            f"{c['events']} events ({c['upcoming events']} upcoming), {c['experts']} experts\n"
             f"  snippets (bg + en): {c['topics']} topics, {c['organisations']} organisations, "
             f"{c['press contacts']} press contacts\n"
+            f"  contact requests: {c['contact requests']}\n"
             f"  files: {c['images']} images, {c['documents']} documents, "
             f"{c['media kit assets']} media kit entries (bg + en)"
         )
