@@ -16,9 +16,10 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(params=["database", "engine"])
+@pytest.fixture(params=[pytest.param("database", marks=pytest.mark.smoke), "engine"])
 def search_backend(request, settings):
-    """Run the directory's search on the embedded database backend and on the real engine."""
+    """Run the directory's search on the embedded database backend (also in the SQLite smoke
+    run) and on the real engine."""
     if request.param == "engine":
         engine = request.getfixturevalue("search_engine")
         settings.WAGTAILSEARCH_BACKENDS = {

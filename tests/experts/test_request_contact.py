@@ -21,7 +21,7 @@ from tests.experts.request_contact_helpers import (
     valid_data,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
 
 OFFICERS = ["media-officer@biocluster.test"]
 
