@@ -83,6 +83,16 @@ def search_engine(db, settings):
     return SearchEngine(get_search_backend("engine"))
 
 
+@pytest.fixture
+def engine_as_default(settings, search_engine):
+    """The real engine as the site's default search backend, as in production."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        **settings.WAGTAILSEARCH_BACKENDS,
+        "default": settings.WAGTAILSEARCH_BACKENDS["engine"],
+    }
+    return search_engine
+
+
 class SearchEngine:
     def __init__(self, backend):
         self.backend = backend

@@ -14,15 +14,10 @@ LIFT = timezone.now().replace(microsecond=0) + datetime.timedelta(days=2)
 
 
 @pytest.fixture(params=["database", "engine"])
-def search_backend(request, settings):
+def search_backend(request):
     """Run the site search on the embedded database backend and on the real engine."""
     if request.param == "engine":
-        engine = request.getfixturevalue("search_engine")
-        settings.WAGTAILSEARCH_BACKENDS = {
-            **settings.WAGTAILSEARCH_BACKENDS,
-            "default": settings.WAGTAILSEARCH_BACKENDS["engine"],
-        }
-        return engine.refresh
+        return request.getfixturevalue("engine_as_default").refresh
     return lambda: None
 
 

@@ -495,19 +495,9 @@ def test_no_similar_experts_no_section(client, elena):
     assert similar_by_topics(elena) == []
 
 
-@pytest.fixture
-def on_the_engine(settings, search_engine):
-    """The site's default search backend is the real engine (as in production)."""
-    settings.WAGTAILSEARCH_BACKENDS = {
-        **settings.WAGTAILSEARCH_BACKENDS,
-        "default": settings.WAGTAILSEARCH_BACKENDS["engine"],
-    }
-    return search_engine
-
-
 @pytest.mark.engine
 def test_similar_experts_on_the_engine_read_like_the_profile(
-    client, on_the_engine, elena, colleagues, site_tree
+    client, engine_as_default, elena, colleagues, site_tree
 ):
     # No topic, organisation or city in common, but the same research told in other words:
     # the engine's more_like_this finds her; the topic ranking could not.
@@ -529,7 +519,7 @@ def test_similar_experts_on_the_engine_read_like_the_profile(
     stranger.position = "Инженер"
     stranger.save_revision().publish()
     english(elena)
-    on_the_engine.refresh()
+    engine_as_default.refresh()
 
     names = similar_names(soup_of(client, "/bg/experts/elena-stoyanova/"))
 
@@ -569,15 +559,10 @@ def count_queries(client, url: str) -> int:
 
 
 @pytest.fixture(params=["database", "engine"])
-def backend(request, settings):
+def backend(request):
     """Similar experts ranked by topics on the database backend, by more_like_this on the engine."""
     if request.param == "engine":
-        engine = request.getfixturevalue("search_engine")
-        settings.WAGTAILSEARCH_BACKENDS = {
-            **settings.WAGTAILSEARCH_BACKENDS,
-            "default": settings.WAGTAILSEARCH_BACKENDS["engine"],
-        }
-        return engine.refresh
+        return request.getfixturevalue("engine_as_default").refresh
     return lambda: None
 
 

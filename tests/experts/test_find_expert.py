@@ -17,16 +17,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(params=[pytest.param("database", marks=pytest.mark.smoke), "engine"])
-def search_backend(request, settings):
+def search_backend(request):
     """Run the directory's search on the embedded database backend (also in the SQLite smoke
     run) and on the real engine."""
     if request.param == "engine":
-        engine = request.getfixturevalue("search_engine")
-        settings.WAGTAILSEARCH_BACKENDS = {
-            **settings.WAGTAILSEARCH_BACKENDS,
-            "default": settings.WAGTAILSEARCH_BACKENDS["engine"],
-        }
-        return engine.refresh
+        return request.getfixturevalue("engine_as_default").refresh
     return lambda: None
 
 

@@ -182,15 +182,10 @@ def leaks(text: str, secrets: set[str]) -> list[str]:
 
 
 @pytest.fixture(params=["database", "engine"])
-def search_backend(request, settings):
+def search_backend(request):
     """The walk on the embedded database backend and with the real engine as the site's search."""
     if request.param == "engine":
-        engine = request.getfixturevalue("search_engine")
-        settings.WAGTAILSEARCH_BACKENDS = {
-            **settings.WAGTAILSEARCH_BACKENDS,
-            "default": settings.WAGTAILSEARCH_BACKENDS["engine"],
-        }
-        return engine
+        return request.getfixturevalue("engine_as_default")
     return None
 
 
