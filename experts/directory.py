@@ -18,9 +18,17 @@ from search.experts import (
     expert_pages,
     search_experts,
 )
+from search.querylog import record_query
 
 RESULTS_PER_PAGE = 20
 CARD_PHOTO_SPEC = "fill-160x160"  # experts/includes/expert_card.html
+
+
+def _page_number(request: HttpRequest) -> int:
+    try:
+        return max(1, int(request.GET.get("page", 1)))
+    except (TypeError, ValueError):
+        return 1
 
 
 def directory_context(index_page, request: HttpRequest) -> dict:
@@ -34,8 +42,11 @@ def directory_context(index_page, request: HttpRequest) -> dict:
         language=language,
         filters=filters,
         sort=request.GET.get("sort", "").strip(),
+        page=_page_number(request),
+        per_page=RESULTS_PER_PAGE,
     )
-    page_obj = paginate(request, result.hits, RESULTS_PER_PAGE)
+    record_query(result.query, language=language, scope="experts", found=result.total)
+    page_obj = paginate(request, result.pages, RESULTS_PER_PAGE)
     experts = expert_pages(page_obj.object_list, photo_spec=CARD_PHOTO_SPEC)
     for expert in experts:
         expert.highlight = expert_highlight(expert, result.query)

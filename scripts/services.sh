@@ -112,6 +112,8 @@ stop_search() {
 print_env() {
   echo "export DATABASE_URL=postgres://mediacenter:mediacenter@127.0.0.1:$PG_PORT/mediacenter"
   echo "export ELASTICSEARCH_URL=http://127.0.0.1:$SEARCH_HTTP_PORT"
+  # The outage tests stop and resume the engine's process (SIGSTOP/SIGCONT).
+  echo "export SEARCH_ENGINE_PID_FILE=$RUN_DIR/opensearch.pid"
 }
 
 case "${1:-}" in

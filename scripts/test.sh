@@ -28,7 +28,10 @@ DJANGO_SETTINGS_MODULE=mediacenter.settings.production SECRET_KEY="$(python -c '
   ALLOWED_HOSTS=media.biocluster.bg python manage.py check --deploy --fail-level WARNING
 
 log "Test suite on PostgreSQL + OpenSearch ($ELASTICSEARCH_URL)"
-python -m pytest -n "${TEST_WORKERS:-2}" "$@"
+python -m pytest -n "${TEST_WORKERS:-2}" -m "not outage" "$@"
+
+log "Search engine outage: the engine's process is stopped and resumed (alone: others would see it)"
+python -m pytest -m outage -p no:cacheprovider -q "$@"
 
 log "Smoke subset on SQLite and the database search backend"
 env -u DATABASE_URL -u ELASTICSEARCH_URL python -m pytest -n "${TEST_WORKERS:-2}" -m smoke -p no:cacheprovider -q "$@"

@@ -21,6 +21,7 @@ from search.experts import (
     expert_pages,
     search_experts,
 )
+from search.query import clean_query
 
 api = NinjaAPI(
     title="Media Center API",
@@ -39,8 +40,10 @@ AvailabilityCode = Literal[tuple(Availability.values)]  # type: ignore[valid-typ
 class ExpertQuery(Schema):
     q: str = Field(
         "",
-        max_length=MAX_QUERY_LENGTH,
-        description="Words to look for: a name, a topic, a keyword. Empty lists every expert.",
+        description=(
+            "Words to look for: a name, a topic, a keyword, in either language and either script. "
+            f"Empty lists every expert; only the first {MAX_QUERY_LENGTH} characters are used."
+        ),
     )
     lang: Literal["bg", "en"] = Field(
         "bg",
@@ -123,7 +126,13 @@ def experts(request: HttpRequest, params: Query[ExpertQuery]) -> dict:
         }
     )
     with translation.override(params.lang):
-        result = search_experts(params.q, language=params.lang, filters=filters)
+        result = search_experts(
+            params.q,
+            language=params.lang,
+            filters=filters,
+            page=params.page,
+            per_page=EXPERTS_PER_PAGE,
+        )
         unknown = [item for item in result.rejected if item.facet in ("topic", "organisation")]
         if unknown:
             raise ValidationError(
@@ -136,8 +145,7 @@ def experts(request: HttpRequest, params: Query[ExpertQuery]) -> dict:
                     for item in unknown
                 ]
             )
-        start = (params.page - 1) * EXPERTS_PER_PAGE
-        pages = expert_pages(result.hits[start : start + EXPERTS_PER_PAGE])
+        pages = expert_pages(result.hits if result.page == params.page else [])
         return {
             "count": result.total,
             "results": [_expert(request, page, result.query) for page in pages],
@@ -162,3 +170,44 @@ def _expert(request: HttpRequest, page, query: str) -> dict:
         "availability": page.current_availability(),
         "highlight": expert_highlight(page, query),
     }
+
+
+class SuggestQuery(Schema):
+    q: str = Field("", description="What has been typed so far (two characters at least).")
+    lang: Literal["bg", "en"] = Field("bg", description="Language of the suggestions.")
+
+
+class SuggestionOut(Schema):
+    kind: Literal["expert", "topic", "press"]
+    label: str
+    url: str = Field(description="Where the suggestion leads on the site.")
+    language: str = Field(description="Language of the page it leads to.")
+
+
+class SuggestionList(Schema):
+    query: str
+    suggestions: list[SuggestionOut]
+    fallback: bool = Field(description="True when the database answered for the search engine.")
+
+
+@api.get(
+    "/suggest/",
+    response=SuggestionList,
+    tags=["search"],
+    summary="Suggestions as you type",
+    description=(
+        "Up to five experts (by name, in either script: “eske” finds Ескенази), five topics (by "
+        "any name or synonym) and five press releases (by title) for what has been typed."
+    ),
+    url_name="suggest",
+)
+def suggestions(request: HttpRequest, params: Query[SuggestQuery]) -> dict:
+    from search.suggest import suggest
+
+    with translation.override(params.lang):
+        found, fallback = suggest(request, params.q, params.lang)
+    query, _cut = clean_query(params.q)
+    return {"query": query, "suggestions": [vars(item) for item in found], "fallback": fallback}
+
+
+api.add_router("/search/", "search.api_search.router")  # site search: GET /api/v1/search/

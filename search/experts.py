@@ -34,21 +34,19 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.search.backends import get_search_backend
 
 from experts.models import INTERVIEW_LANGUAGES, Availability, ExpertPage, MediaFormat, Organisation
 from mediacenter.models import Topic
+from search import spelling
+from search.engine import ENGINE_ERRORS, engine_answered, engine_failed, is_engine, search_backend
+from search.normalize import fold, match_keys, words
+from search.query import MAX_QUERY_LENGTH, SEARCH_CAP, clean_query, ranked_pks
+from search.synonyms import Expansion, expand
 
 logger = logging.getLogger(__name__)
 
-SEARCH_CAP = 1000  # relevance beyond the first thousand matches helps nobody
-MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 20  # more checked boxes than that is a malformed or hostile URL
 MAX_VALUE_LENGTH = 120
-DATABASE_BACKEND = "wagtail.search.backends.database"
-# Any of the words, best matches first, on every backend (the database backends default to "and",
-# the engines to "or"): a journalist on deadline sees the closest experts rather than nothing.
-SEARCH_OPERATOR = "or"
 
 SORT_RELEVANCE = "relevance"
 SORT_NAME = "name"
@@ -69,28 +67,6 @@ CHOICE_FACETS = {
     "format": dict(MediaFormat.choices),
     "availability": dict(Availability.choices),
 }
-
-
-def _engine_errors() -> tuple[type[BaseException], ...]:
-    """What an unreachable or failing engine raises: the clients' transport errors (connection
-    refused, timeout, missing index). Programming errors are not caught."""
-    errors: list[type[BaseException]] = []
-    try:
-        from opensearchpy.exceptions import TransportError as OpenSearchError
-
-        errors.append(OpenSearchError)
-    except ImportError:  # pragma: no cover - opensearch-py is a dependency
-        pass
-    try:  # pragma: no cover - only when the Elasticsearch client is installed instead
-        from elasticsearch.exceptions import ApiError, TransportError
-
-        errors += [ApiError, TransportError]
-    except ImportError:
-        pass
-    return tuple(errors)
-
-
-ENGINE_ERRORS = _engine_errors()
 
 
 @dataclass(frozen=True)
@@ -224,80 +200,51 @@ class ExpertSearchResult:
     rejected: list[Rejected]
     selected_topics: list[Label]  # known topics the visitor filtered by
     fallback: bool = False  # the engine failed and the database backend answered
+    total: int = 0  # experts matching, over all pages
+    page: int = 1
+    per_page: int = 20
 
     @property
-    def total(self) -> int:
-        return len(self.hits)
+    def pages(self) -> HitPages:
+        """The hits as a sequence Django's Paginator can page through: `total` long, the current
+        page's hits at their positions (only that page was fetched)."""
+        return HitPages(self)
 
     @property
     def ids(self) -> list[int]:
         return [hit.pk for hit in self.hits]
 
 
-def clean_query(query: str) -> tuple[str, bool]:
-    """The query with spaces collapsed and cut to MAX_QUERY_LENGTH; True when it was cut."""
-    query = " ".join((query or "").split())
-    if len(query) > MAX_QUERY_LENGTH:
-        return query[:MAX_QUERY_LENGTH].rstrip(), True
-    return query, False
+class HitPages(Sequence):
+    def __init__(self, result: ExpertSearchResult):
+        self.result = result
+
+    def __len__(self) -> int:
+        return self.result.total
+
+    def __getitem__(self, index):
+        start = (self.result.page - 1) * self.result.per_page
+        if isinstance(index, slice):
+            first, stop, _step = index.indices(len(self))
+            return self.result.hits[max(first - start, 0) : max(stop - start, 0)]
+        return self.result.hits[index - start]
 
 
-# 1. The engine ------------------------------------------------------------------------------
+# Candidates on the database backend --------------------------------------------------------- ------------------------------------------------------------------------------
 
 
-def _fallback_backend():
-    """The database backend: a configured one (whose index is kept up to date) if any."""
-    for name, conf in settings.WAGTAILSEARCH_BACKENDS.items():
-        if conf.get("BACKEND") in (DATABASE_BACKEND, "modelsearch.backends.database"):
-            return get_search_backend(name)
-    return get_search_backend(DATABASE_BACKEND)
-
-
-def _pks_from(backend, queryset, query: str, cap: int) -> list[int]:
-    from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchResults
-
-    # Only ids are wanted: the database backends then load no more than the ids.
-    results = backend.search(query, queryset.only("pk"), operator=SEARCH_OPERATOR)
-    if isinstance(results, ElasticsearchBaseSearchResults):
-        # Ask the engine for ids only, in one request: iterating the results would load the pages
-        # from the database 100 hits at a time, a query count that grows with the matches.
-        response = results._backend_do_search(
-            results._get_es_body(),
-            index=backend.get_index_for_model(queryset.model).name,
-            _source=False,
-            size=cap,
-            **{results.fields_param_name: "pk"},
-        )
-        return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
-    return [page.pk for page in results[:cap]]
-
-
-def ranked_expert_pks(queryset, query: str, *, cap: int = SEARCH_CAP) -> tuple[list[int], bool]:
-    """Ids of the profiles in queryset matching query, best first, through the default search
-    backend; on an engine failure, through the database backend (True when it fell back)."""
-    backend = get_search_backend()
-    try:
-        return _pks_from(backend, queryset, query, cap), False
-    except ENGINE_ERRORS as error:
-        logger.warning(
-            "Expert search: the search engine failed (%s); falling back to the database backend.",
-            error,
-        )
-    return _pks_from(_fallback_backend(), queryset, query, cap), True
-
-
-# 2. Candidates ------------------------------------------------------------------------------
-
-
-def _labels(model, keys: Iterable[uuid.UUID], slugs: Iterable[str], language: str):
+def _labels(model, keys: Iterable[uuid.UUID] | None, slugs: Iterable[str], language: str):
     """Labels of a translatable snippet (Topic, Organisation) by translation_key in `language`,
-    falling back to the default language then any, and the keys each requested slug names."""
-    keys, slugs = set(keys), set(slugs)
-    if not keys and not slugs:
-        return {}, {}
-    rows = model.objects.filter(Q(translation_key__in=keys) | Q(slug__in=slugs)).values_list(
-        "translation_key", "locale__language_code", "slug", "name"
-    )
+    falling back to the default language then any, and the keys each requested slug names.
+    keys=None reads all of them (topics: a short list)."""
+    slugs = set(slugs)
+    rows = model.objects.all()
+    if keys is not None:
+        keys = set(keys)
+        if not keys and not slugs:
+            return {}, {}
+        rows = rows.filter(Q(translation_key__in=keys) | Q(slug__in=slugs))
+    rows = rows.values_list("translation_key", "locale__language_code", "slug", "name")
     preference = {language: 0, settings.LANGUAGE_CODE: 1}
     best: dict[uuid.UUID, tuple[int, Label]] = {}
     by_slug: dict[str, set[uuid.UUID]] = defaultdict(set)
@@ -425,6 +372,65 @@ def _facets(
     return facets
 
 
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    return bool(needle) and any(
+        haystack[start : start + len(needle)] == needle
+        for start in range(len(haystack) - len(needle) + 1)
+    )
+
+
+def _relevance(
+    rows: list[dict],
+    ranks: dict[int, int],
+    query: str,
+    expansion: Expansion,
+    topic_links: dict[int, list[uuid.UUID]],
+) -> dict[uuid.UUID, float]:
+    """A score per expert for the database backend, whose own ranking cannot weigh fields or
+    phrases: the query as a phrase in a name or in a position or keyword (any translation) counts
+    most, then its words there, then a topic the query names, a synonym phrase in the position
+    or keywords, then the backend's own order."""
+    typed = match_keys(query)
+    if not typed:
+        return {}
+    typed_set = set(typed)
+    phrases = [keys for keys in (match_keys(phrase) for phrase in expansion.phrases) if keys]
+    names_ = [keys for keys in (match_keys(name) for name in expansion.names) if keys]
+    names: dict[uuid.UUID, list[str]] = defaultdict(list)
+    texts: dict[uuid.UUID, list[str]] = defaultdict(list)
+    best_rank: dict[uuid.UUID, int] = {}
+    on_topic: set[uuid.UUID] = set()
+    for row in rows:
+        key = row["translation_key"]
+        names[key].append(f"{row['first_name']} {row['last_name']}")
+        texts[key] += [row["position"], row["keywords"].replace(",", " ; ")]
+        if row["pk"] in ranks:
+            best_rank[key] = min(best_rank.get(key, SEARCH_CAP), ranks[row["pk"]])
+        if expansion.topic_keys.intersection(topic_links.get(row["pk"], ())):
+            on_topic.add(key)
+    scores: dict[uuid.UUID, float] = {}
+    for key in names:
+        name_keys = match_keys(" ".join(names[key]))
+        text_keys = match_keys(" ; ".join(texts[key]))
+        score = 0.0
+        if _contains(name_keys, typed):
+            score += 20
+        if _contains(text_keys, typed):
+            score += 8
+        score += 2 * len(typed_set & set(name_keys)) + len(typed_set & set(text_keys))
+        if key in on_topic:
+            score += 5
+        # The topic's name in the other language in what they do: as good as the typed phrase.
+        if any(_contains(text_keys, name) for name in names_):
+            score += 10
+        elif any(_contains(text_keys, phrase) for phrase in phrases):
+            score += 6
+        if key in best_rank:
+            score += 3 / (1 + best_rank[key])
+        scores[key] = score
+    return scores
+
+
 def unique_labels(labels: Iterable[Label]) -> list[Label]:
     unique: dict[uuid.UUID, Label] = {}
     for label in labels:
@@ -442,12 +448,15 @@ def search_experts(
     language: str,
     filters: ExpertFilters | None = None,
     sort: str = "",
+    page: int = 1,
+    per_page: int = 20,
 ) -> ExpertSearchResult:
-    """Experts matching query and filters, each once, shown in `language` where translated.
+    """One page of the experts matching query and filters, each expert once, shown in `language`
+    where translated, with facet counts over all of them.
 
-    The number of database queries is fixed whatever the number of experts: the view
-    restrictions, the search (one on the database backend, none on the engine), then at most four:
-    profiles, their topics, topic labels and organisation labels.
+    On the engine: one request to the directory's own index (search.directory_index), then two
+    small queries for labels. On the database backend (the default with no engine, and the
+    stand-in when the engine fails): a fixed number of queries whatever the number of experts.
     """
     filters = filters or ExpertFilters()
     query, cut = clean_query(query)
@@ -455,15 +464,78 @@ def search_experts(
     if sort and sort not in SORTS:
         rejected.append(Rejected("sort", sort))
     order = SORT_RELEVANCE if query and sort != SORT_NAME else SORT_NAME
+    page = max(1, page)
+    expansion = expand(query) if query else Expansion()
 
+    backend, fallback = search_backend()
+    if is_engine(backend) and not fallback:
+        from search.directory_search import search_directory
+
+        try:
+            result = search_directory(
+                backend,
+                query,
+                expansion,
+                language=language,
+                filters=filters,
+                order=order,
+                page=page,
+                per_page=per_page,
+            )
+        except ENGINE_ERRORS as error:
+            engine_failed(error, "Find an expert")
+            fallback = True
+        else:
+            engine_answered()
+            result.rejected = rejected + result.rejected
+            return result
+    result = _search_database(query, expansion, language, filters, order, page, per_page)
+    result.rejected = rejected + result.rejected
+    result.fallback = result.fallback or fallback
+    return result
+
+
+def _search_database(
+    query: str,
+    expansion: Expansion,
+    language: str,
+    filters: ExpertFilters,
+    order: str,
+    page: int,
+    per_page: int,
+) -> ExpertSearchResult:
     profiles = ExpertPage.objects.live().public()  # public() reads the view restrictions once
     ranks: dict[int, int] = {}
     fallback = False
+    query_for_ranking = query
     if query:
-        pks, fallback = ranked_expert_pks(profiles, query)
+        # No fuzzy matching in the database: correct likely typos against the directory's words,
+        # and let the corrected query name topics too.
+        fixed = spelling.corrections(query)
+        if fixed:
+            corrected = " ".join(fixed.get(fold(word), word) for word in words(query))
+            more = expand(corrected)
+            expansion = Expansion(
+                topic_keys=expansion.topic_keys | more.topic_keys,
+                phrases=expansion.phrases + [p for p in more.phrases if p not in expansion.phrases],
+                names=expansion.names + [n for n in more.names if n not in expansion.names],
+            )
+            query_for_ranking = f"{query} {corrected}"
+        pks, fallback = ranked_pks(
+            profiles,
+            query,
+            where="Find an expert",
+            expansion=expansion,
+            extra_terms=list(fixed.values()),
+        )
         ranks = {pk: position for position, pk in enumerate(pks)}
-        matched = ExpertPage.objects.filter(pk__in=pks).values("translation_key")
-        candidates = profiles.filter(translation_key__in=matched) if pks else None
+        matched = Q(
+            translation_key__in=ExpertPage.objects.filter(pk__in=pks).values("translation_key")
+        )
+        if expansion.topic_keys:
+            # Every expert on a topic the query names, even where no word of it is in the text.
+            matched |= Q(topics__translation_key__in=expansion.topic_keys)
+        candidates = profiles.filter(matched).distinct() if pks or expansion.topic_keys else None
     else:
         candidates = profiles
     rows = []
@@ -481,6 +553,8 @@ def search_experts(
                 "availability",
                 "away_until",
                 "organisation__translation_key",
+                "position",
+                "keywords",
             )
         )
     hits = _collapse(rows, ranks, language)
@@ -509,20 +583,30 @@ def search_experts(
         hit.organisation = organisation_labels.get(hit.organisation_key)
 
     selected, unknown = _selected_values(filters, topic_slugs, organisation_slugs)
-    rejected += unknown
+    rejected: list[Rejected] = unknown
     facets = _facets(hits, selected, filters, topic_labels, organisation_labels)
     shown = [hit for hit in hits if _matches(hit, selected)]
     if order == SORT_RELEVANCE:
+        scores = _relevance(rows, ranks, query_for_ranking, expansion, topic_links)
         shown.sort(
-            key=lambda hit: (hit.rank if hit.rank is not None else SEARCH_CAP, *_name_key(hit))
+            key=lambda hit: (
+                -scores.get(hit.translation_key, 0.0),
+                hit.rank if hit.rank is not None else SEARCH_CAP,
+                *_name_key(hit),
+            )
         )
     else:
         shown.sort(key=_name_key)
 
+    last_page = max(1, -(-len(shown) // per_page))
+    page = min(page, last_page)
     return ExpertSearchResult(
         query=query,
         sort=order,
-        hits=shown,
+        hits=shown[(page - 1) * per_page : page * per_page],
+        total=len(shown),
+        page=page,
+        per_page=per_page,
         facets=facets,
         rejected=rejected,
         selected_topics=unique_labels(

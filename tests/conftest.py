@@ -89,6 +89,8 @@ def engine_as_default(settings, search_engine):
     settings.WAGTAILSEARCH_BACKENDS = {
         **settings.WAGTAILSEARCH_BACKENDS,
         "default": settings.WAGTAILSEARCH_BACKENDS["engine"],
+        # As in production: kept up to date beside the engine, to answer when it is down.
+        "database": {"BACKEND": "wagtail.search.backends.database"},
     }
     return search_engine
 
@@ -106,3 +108,7 @@ class SearchEngine:
             for m in get_indexed_models()
         }.values():
             index.refresh()
+        from search import directory_index
+
+        if self.backend.es.indices.exists_alias(name=directory_index.experts_alias(self.backend)):
+            directory_index.refresh(self.backend)

@@ -192,6 +192,10 @@ class ExpertPage(LocalizedTopicsMixin, Page):
             ],
         ),
         index.RelatedFields("organisation", [index.SearchField("name", boost=1.5)]),
+        # For the database backend (the engine has the directory index): every spelling of the
+        # names and words, and the topics' names in every language.
+        index.SearchField("search_skeleton"),
+        index.SearchField("search_topic_names", boost=2),
         index.FilterField("availability"),
         index.FilterField("city"),
         index.FilterField("media_trained"),
@@ -231,6 +235,24 @@ class ExpertPage(LocalizedTopicsMixin, Page):
     def full_name(self) -> str:
         """The name as a journalist would print it: honorific, first and last name."""
         return " ".join(part for part in (self.honorific, self.first_name, self.last_name) if part)
+
+    def search_topic_names(self) -> str:
+        """The names of this profile's topics in every language, so a query in either language
+        finds a profile that exists in one."""
+        from mediacenter.models import Topic
+
+        keys = [topic.translation_key for topic in self.topics.all()]
+        return " ".join(
+            Topic.objects.filter(translation_key__in=keys).values_list("name", flat=True)
+        )
+
+    def search_skeleton(self) -> str:
+        """Names, position, keywords, city, organisation and topics as Latin skeletons."""
+        from search.normalize import fold
+
+        organisation = self.organisation.name if self.organisation_id else ""
+        parts = [self.full_name, self.position, self.keywords, self.city, self.short_bio]
+        return fold(" ".join([*parts, organisation, self.search_topic_names()]))
 
     def full_clean(self, *args, **kwargs):
         # The page title is the expert's name; editors type the name once, in its own fields.

@@ -163,16 +163,19 @@ CONTACT_FORM_MIN_SECONDS = int(os.environ.get("CONTACT_FORM_MIN_SECONDS", "3"))
 CONTACT_REQUEST_RETENTION_DAYS = int(os.environ.get("CONTACT_REQUEST_RETENTION_DAYS", "365"))
 
 
-def search_backends(url: str | None, index_prefix: str) -> dict:
-    """The database backend when no engine URL is set, else OpenSearch/Elasticsearch at that URL
-    as the default, with the database backend beside it as the fallback."""
+def search_backends(url: str | None, index_prefix: str, name: str = "default") -> dict:
+    """The database backend when no engine URL is set, else OpenSearch at that URL as the default
+    (Wagtail's backend with the expert directory's own index and the outage backlog:
+    search.backends), with the database backend beside it as the fallback."""
     if not url:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
     return {
         "default": {
-            "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.opensearch3"),
+            "BACKEND": os.environ.get("SEARCH_BACKEND", "search.backends.opensearch3"),
+            "NAME": name,
             "URLS": [url],
             "INDEX_PREFIX": index_prefix,
+            # Indexing; searches wait at most SEARCH_QUERY_TIMEOUT before the database answers.
             "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
             "ATOMIC_REBUILD": True,
             "OPTIONS": {"max_retries": 1},
@@ -183,6 +186,11 @@ def search_backends(url: str | None, index_prefix: str) -> dict:
 
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+# Seconds a search waits for the engine before the database backend answers instead, and how long
+# the engine is then left alone (searches go straight to the database) before it is tried again.
+SEARCH_QUERY_TIMEOUT = float(os.environ.get("SEARCH_QUERY_TIMEOUT", "2"))
+SEARCH_INDEX_TIMEOUT = float(os.environ.get("SEARCH_INDEX_TIMEOUT", "30"))
+SEARCH_ENGINE_RETRY_SECONDS = int(os.environ.get("SEARCH_ENGINE_RETRY_SECONDS", "30"))
 WAGTAILSEARCH_BACKENDS = search_backends(
     ELASTICSEARCH_URL, os.environ.get("SEARCH_INDEX_PREFIX", "mediacenter_")
 )

@@ -25,6 +25,7 @@ if ELASTICSEARCH_URL:  # noqa: F405
         **search_backends(  # noqa: F405
             ELASTICSEARCH_URL,  # noqa: F405
             os.environ.get("SEARCH_INDEX_PREFIX", f"test{os.getpid()}_"),
+            name="engine",
         )["default"],
         "AUTO_UPDATE": False,
     }

@@ -83,11 +83,19 @@ class EventPage(LocalizedTopicsMixin, RoutablePageMixin, Page):
         FieldPanel("topics"),
         FieldPanel("organisations"),
     ]
+
+    def search_skeleton(self) -> str:
+        """The title and lead as Latin skeletons, so "Eskenazi" finds "Ескенази" (search.normalize)."""
+        from search.normalize import fold
+
+        return fold(" ".join(filter(None, (self.title, self.lead, self.venue, self.city))))
+
     search_fields = Page.search_fields + [
         index.SearchField("lead", boost=2),
         index.SearchField("body"),
         index.SearchField("venue"),
         index.SearchField("city"),
+        index.SearchField("search_skeleton"),
         index.RelatedFields("topics", [index.SearchField("name"), index.SearchField("synonyms")]),
         index.FilterField("start"),
         index.FilterField("end"),

@@ -18,7 +18,12 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from mediacenter.blocks import BodyBlock
-from mediacenter.models import LocalizedTopicsMixin, SectionPage, Topic, localized_instances
+from mediacenter.models import (
+    LocalizedTopicsMixin,
+    SectionPage,
+    Topic,
+    localized_instances,
+)
 from press.listing import (
     CARD_IMAGE_SPEC,
     attach_localized_topics,
@@ -148,10 +153,18 @@ class PressReleasePage(LocalizedTopicsMixin, Page):
             heading=_("Related"),
         ),
     ]
+
+    def search_skeleton(self) -> str:
+        """The title and lead as Latin skeletons, so "Eskenazi" finds "Ескенази" (search.normalize)."""
+        from search.normalize import fold
+
+        return fold(" ".join(filter(None, (self.title, self.lead))))
+
     search_fields = Page.search_fields + [
         index.SearchField("lead", boost=2),
         index.SearchField("body"),
         index.SearchField("funders"),
+        index.SearchField("search_skeleton"),
         index.AutocompleteField("lead"),
         index.RelatedFields("topics", [index.SearchField("name"), index.SearchField("synonyms")]),
         index.RelatedFields("organisations", [index.SearchField("name")]),
