@@ -1,18 +1,19 @@
-"""Find an expert: one search over the profiles of both languages, shared by the directory page
-and the JSON API.
+"""Find an expert: one search over the profiles of both languages, shared by the directory page,
+the JSON API and the site search's experts tab.
 
-Three steps, kept apart on purpose:
+`search_experts()` answers from one of two implementations with the same result:
 
-1. The engine (`ranked_expert_pks`): the full-text part. It asks the configured Wagtail search
-   backend for the ids of matching profiles in relevance order, and falls back to the database
-   backend when the engine is down. This is the seam the search work replaces with its own
-   mapping (transliteration, synonyms): it only has to return ordered page ids.
-2. The candidates (`search_experts`): a few `values()` queries over the live, public profiles of
-   both languages. Translations of one expert (same translation_key) collapse into one hit shown
-   in the visitor's language when that translation exists, else in the profile's own language.
-3. Facets and filters, worked out in Python over the collapsed hits, so the number of queries
-   does not depend on the number of experts.
+- On the engine (search.directory_search): one request to the directory's own index gives the
+  page of experts, the total and the facet counts (aggregations).
+- On the database backend (the embedded default, and the stand-in when the engine fails):
+  Wagtail's database search over the profiles, with the query's Latin skeletons, topic names and
+  spelling corrections, gives candidates; topics the query names add their experts; a few
+  `values()` queries load them; translations of one expert (same translation_key) collapse into
+  one hit shown in the visitor's language when that translation exists, else in the profile's
+  own; a small score (`_relevance`) orders them; facets are counted in Python. The number of
+  queries does not depend on the number of experts.
 
+Both expand the query the same way first (search.normalize, search.synonyms).
 Contact details (ExpertContact) are never read here.
 """
 
@@ -431,6 +432,11 @@ def _relevance(
     return scores
 
 
+def sorted_labels(labels: Iterable[Label]) -> list[Label]:
+    """Topics in a stable order (by name): the order of the links in the database is not."""
+    return sorted(labels, key=lambda label: label.name.casefold())
+
+
 def unique_labels(labels: Iterable[Label]) -> list[Label]:
     unique: dict[uuid.UUID, Label] = {}
     for label in labels:
@@ -521,11 +527,14 @@ def _search_database(
                 names=expansion.names + [n for n in more.names if n not in expansion.names],
             )
             query_for_ranking = f"{query} {corrected}"
+        # Experts on the topics the query names are candidates through their topics (below); the
+        # text search gets only the topics' names, not every synonym: each extra word costs the
+        # database's full-text search more than it adds.
         pks, fallback = ranked_pks(
             profiles,
             query,
             where="Find an expert",
-            expansion=expansion,
+            expansion=Expansion(phrases=expansion.names),
             extra_terms=list(fixed.values()),
         )
         ranks = {pk: position for position, pk in enumerate(pks)}
@@ -533,9 +542,11 @@ def _search_database(
             translation_key__in=ExpertPage.objects.filter(pk__in=pks).values("translation_key")
         )
         if expansion.topic_keys:
-            # Every expert on a topic the query names, even where no word of it is in the text.
-            matched |= Q(topics__translation_key__in=expansion.topic_keys)
-        candidates = profiles.filter(matched).distinct() if pks or expansion.topic_keys else None
+            # Every expert on a topic the query names, even where no word of it is in the text
+            # (a subquery, not a join: no duplicate rows to remove).
+            on_topic = ExpertPage.objects.filter(topics__translation_key__in=expansion.topic_keys)
+            matched |= Q(translation_key__in=on_topic.values("translation_key"))
+        candidates = profiles.filter(matched) if pks or expansion.topic_keys else None
     else:
         candidates = profiles
     rows = []
@@ -579,7 +590,9 @@ def _search_database(
         language,
     )
     for hit in hits:
-        hit.topics = [topic_labels[key] for key in topic_links[hit.pk] if key in topic_labels]
+        hit.topics = sorted_labels(
+            topic_labels[key] for key in topic_links[hit.pk] if key in topic_labels
+        )
         hit.organisation = organisation_labels.get(hit.organisation_key)
 
     selected, unknown = _selected_values(filters, topic_slugs, organisation_slugs)

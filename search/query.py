@@ -117,7 +117,12 @@ def _ranked_pks(backend, queryset, query_string: str, cap: int) -> list[int]:
             **{results.fields_param_name: "pk"},
         )
         return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
-    return [obj.pk for obj in results[:cap]]
+    window = results[:cap]
+    if hasattr(window, "get_queryset"):
+        # The database backends build a ranked queryset: read its ids without making a model
+        # instance of each match (most of the time of a broad search).
+        return list(window.get_queryset().values_list("pk", flat=True))
+    return [obj.pk for obj in window]
 
 
 def ranked_pks(
