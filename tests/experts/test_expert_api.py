@@ -55,9 +55,9 @@ def test_shape_of_an_answer(client, directory):
         "position": "Онколог, клиника по медицинска онкология",
         "organisation": {"slug": "mu-plovdiv", "name": "Медицински университет – Пловдив"},
         "city": "Пловдив",
-        "topics": [
-            {"slug": "personalised-medicine", "name": "Персонализирана медицина"},
+        "topics": [  # by name
             {"slug": "oncology", "name": "Онкология"},
+            {"slug": "personalised-medicine", "name": "Персонализирана медицина"},
         ],
         "languages": ["bg", "de"],
         "availability": "limited",
