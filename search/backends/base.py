@@ -23,7 +23,8 @@ class DirectoryIndexMixin:
         self.name = params.pop("NAME", "default")
         super().__init__(params)
 
-    # Wagtail calls these from its signal handlers (through django-tasks) and update_index.
+    # Wagtail calls these from its signal handlers (through django-tasks). Its bulk indexing
+    # (update_index) is left as is: the directory index has its own rebuild, run after it.
 
     def add(self, obj) -> None:
         if engine_down():  # known to be down: straight to the backlog, no timeout to wait
@@ -40,10 +41,6 @@ class DirectoryIndexMixin:
             self.delete_now(obj)
         except ENGINE_ERRORS as error:
             self._missed(obj, "delete", error)
-
-    def add_bulk(self, model, obj_list) -> None:
-        super().add_bulk(model, obj_list)
-        # The directory index has its own rebuild (update_index runs it after Wagtail's).
 
     # Raise on failure: the backlog's catch-up uses these.
 
