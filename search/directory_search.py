@@ -29,11 +29,11 @@ from search.experts import (
     ExpertSearchResult,
     Facet,
     FacetOption,
-    Rejected,
     _current_availability,
     _labels,
+    _selected_values,
+    selected_topics,
     sorted_labels,
-    unique_labels,
 )
 from search.normalize import fold_variants
 from search.query import typed_words
@@ -218,19 +218,7 @@ def search_directory(
     organisation_labels, organisation_slugs = _labels(
         Organisation, (), filters.organisation, language
     )
-    selected: dict[str, set] = {}
-    rejected: list[Rejected] = []
-    for facet, by_slug in (("topic", topic_slugs), ("organisation", organisation_slugs)):
-        keys: set = set()
-        for slug in getattr(filters, facet):
-            if slug in by_slug:
-                keys |= by_slug[slug]
-            else:
-                rejected.append(Rejected(facet, slug))
-        selected[facet] = keys
-    selected["city"] = {city.casefold() for city in filters.city}
-    for facet in CHOICE_FACETS:
-        selected[facet] = set(getattr(filters, facet))
+    selected, rejected = _selected_values(filters, topic_slugs, organisation_slugs)
 
     clauses = {facet: _filter(facet, selected[facet], language) for facet in FACETS}
     match = text_query(query, expansion, language) if query else None
@@ -319,12 +307,7 @@ def search_directory(
         hits=hits,
         facets=_facets(buckets, selected, filters, topic_labels, organisation_labels),
         rejected=rejected,
-        selected_topics=unique_labels(
-            topic_labels[key]
-            for slug in filters.topic
-            for key in sorted(topic_slugs.get(slug, ()))
-            if key in topic_labels
-        ),
+        selected_topics=selected_topics(filters, topic_slugs, topic_labels),
         total=total,
         page=page,
         per_page=per_page,

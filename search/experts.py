@@ -42,7 +42,7 @@ from search import spelling
 from search.engine import ENGINE_ERRORS, engine_answered, engine_failed, is_engine, search_backend
 from search.normalize import fold, match_keys, words
 from search.query import MAX_QUERY_LENGTH, SEARCH_CAP, clean_query, ranked_pks
-from search.synonyms import Expansion, expand
+from search.synonyms import Expansion, contains, expand
 
 logger = logging.getLogger(__name__)
 
@@ -373,13 +373,6 @@ def _facets(
     return facets
 
 
-def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
-    return bool(needle) and any(
-        haystack[start : start + len(needle)] == needle
-        for start in range(len(haystack) - len(needle) + 1)
-    )
-
-
 def _relevance(
     rows: list[dict],
     ranks: dict[int, int],
@@ -414,17 +407,17 @@ def _relevance(
         name_keys = match_keys(" ".join(names[key]))
         text_keys = match_keys(" ; ".join(texts[key]))
         score = 0.0
-        if _contains(name_keys, typed):
+        if contains(name_keys, typed):
             score += 20
-        if _contains(text_keys, typed):
+        if contains(text_keys, typed):
             score += 8
         score += 2 * len(typed_set & set(name_keys)) + len(typed_set & set(text_keys))
         if key in on_topic:
             score += 5
         # The topic's name in the other language in what they do: as good as the typed phrase.
-        if any(_contains(text_keys, name) for name in names_):
+        if any(contains(text_keys, name) for name in names_):
             score += 10
-        elif any(_contains(text_keys, phrase) for phrase in phrases):
+        elif any(contains(text_keys, phrase) for phrase in phrases):
             score += 6
         if key in best_rank:
             score += 3 / (1 + best_rank[key])
@@ -435,6 +428,16 @@ def _relevance(
 def sorted_labels(labels: Iterable[Label]) -> list[Label]:
     """Topics in a stable order (by name): the order of the links in the database is not."""
     return sorted(labels, key=lambda label: label.name.casefold())
+
+
+def selected_topics(filters: ExpertFilters, topic_slugs: dict, topic_labels: dict) -> list[Label]:
+    """The known topics the visitor filtered by, once each, in the order of the filter."""
+    return unique_labels(
+        topic_labels[key]
+        for slug in filters.topic
+        for key in sorted(topic_slugs.get(slug, ()))
+        if key in topic_labels
+    )
 
 
 def unique_labels(labels: Iterable[Label]) -> list[Label]:
@@ -622,12 +625,7 @@ def _search_database(
         per_page=per_page,
         facets=facets,
         rejected=rejected,
-        selected_topics=unique_labels(
-            topic_labels[key]
-            for slug in filters.topic
-            for key in sorted(topic_slugs.get(slug, ()))
-            if key in topic_labels
-        ),
+        selected_topics=selected_topics(filters, topic_slugs, topic_labels),
         fallback=fallback,
     )
 

@@ -76,7 +76,8 @@ def topic_terms() -> list[tuple[TopicTerms, tuple[tuple[str, tuple[str, ...]], .
     return _index(rows)
 
 
-def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+def contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    """True when the word keys `needle` occur in `haystack` in a row."""
     if not needle or len(needle) > len(haystack):
         return False
     return any(
@@ -93,11 +94,11 @@ def expand(query: str) -> Expansion:
     if not keys:
         return expansion
     for terms, keyed in topic_terms():
-        if not any(_contains(keys, phrase_keys) for _phrase, phrase_keys in keyed):
+        if not any(contains(keys, phrase_keys) for _phrase, phrase_keys in keyed):
             continue
         expansion.topic_keys.add(terms.key)
         for position, (phrase, phrase_keys) in enumerate(keyed):
-            if not _contains(keys, phrase_keys):
+            if not contains(keys, phrase_keys):
                 expansion.phrases.append(phrase)
                 if position < terms.name_count:
                     expansion.names.append(phrase)
