@@ -133,7 +133,7 @@ def related_press(page: ExpertPage, limit: int = RELATED_PRESS_LIMIT) -> list:
 # --- similar experts ------------------------------------------------------------------------------
 
 
-def _candidates(locale_id: int) -> ExpertPageQuerySet:
+def expert_cards(locale_id: int) -> ExpertPageQuerySet:
     """Live profiles with what a card shows, the organisation's name in the given language
     included, so that any number of cards costs no further query."""
     localized_name = Organisation.objects.filter(
@@ -179,7 +179,7 @@ def similar_by_topics(page: ExpertPage, limit: int = SIMILAR_LIMIT) -> list[Expe
         return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
 
     candidates = (
-        _candidates(page.locale_id)
+        expert_cards(page.locale_id)
         .exclude(translation_key=page.translation_key)
         .exclude(_private_q(page))
         .filter(pk__in=ExpertPage.objects.filter(related).values("pk"))
@@ -283,7 +283,7 @@ def similar_by_engine(
         return None
     found = {
         expert.pk: expert
-        for expert in _candidates(page.locale_id).exclude(_private_q(page)).filter(pk__in=ids)
+        for expert in expert_cards(page.locale_id).exclude(_private_q(page)).filter(pk__in=ids)
         if expert.translation_key != page.translation_key
     }
     picked = _pick([found[pk] for pk in ids if pk in found], page.locale_id, limit)

@@ -114,7 +114,9 @@ def page_description(page: Page) -> str:
     for candidate in (
         getattr(page, "search_description", ""),
         getattr(page, "lead", ""),
+        getattr(page, "summary", ""),
         getattr(page, "short_bio", ""),
+        plain_text(str(getattr(page, "definition", "") or "")),
         plain_text(str(getattr(page, "intro", "") or "")),
         getattr(page, "mission", ""),
     ):
@@ -267,8 +269,45 @@ def _expert_jsonld(page, request: HttpRequest, organisation: OrganisationSetting
 
 JsonLdBuilder = Callable[[Page, HttpRequest, OrganisationSettings], dict]
 
+
 # Page types that describe a schema.org thing, by model label; other pages carry no JSON-LD.
+def _explainer_jsonld(page, request: HttpRequest, organisation: OrganisationSettings) -> dict:
+    data: dict = {
+        "@type": "Article",
+        "headline": page.title[:110],
+        "description": page.summary,
+        "url": page.full_url,
+        "mainEntityOfPage": page.full_url,
+        "inLanguage": page.locale.language_code,
+        "dateModified": iso_datetime(page.last_published_at) if page.last_published_at else None,
+        "publisher": organization_jsonld(organisation, request),
+        "timeRequired": f"PT{page.reading_minutes}M",
+    }
+    topics = page.localized_topics
+    if topics:
+        data["about"] = [{"@type": "Thing", "name": topic.name} for topic in topics]
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def _glossary_term_jsonld(page, request: HttpRequest, organisation: OrganisationSettings) -> dict:
+    glossary = page.get_parent()
+    return {
+        "@type": "DefinedTerm",
+        "name": page.title,
+        "description": plain_text(page.definition),
+        "url": page.full_url,
+        "inLanguage": page.locale.language_code,
+        "inDefinedTermSet": {
+            "@type": "DefinedTermSet",
+            "name": glossary.title,
+            "url": glossary.full_url,
+        },
+    }
+
+
 JSONLD_BUILDERS: dict[str, JsonLdBuilder] = {
+    "mediacenter.explainerpage": _explainer_jsonld,
+    "mediacenter.glossarytermpage": _glossary_term_jsonld,
     "mediacenter.homepage": _home_jsonld,
     "press.pressreleasepage": _press_release_jsonld,
     "press.eventpage": _event_jsonld,

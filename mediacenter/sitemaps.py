@@ -39,7 +39,8 @@ class MultilingualSitemap(Sitemap):
         last_mods = set()
         for item in pages:
             for url_info in item.get_sitemap_urls(self.request):
-                url_info["alternates"] = alternates.get(item.translation_key, [])
+                # A page's sub-routes (topic hubs) bring their own alternates.
+                url_info.setdefault("alternates", alternates.get(item.translation_key, []))
                 urls.append(url_info)
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:

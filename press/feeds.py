@@ -270,6 +270,12 @@ class TopicPressFeed(PressFeed):
         return source.topic.description or super().description(source)
 
     def link(self, source: FeedSource) -> str:
+        """The topic's hub where the language has one, else the newsroom filtered by the topic."""
+        from mediacenter.topic_hubs import topic_index_page  # it imports this app's models
+
+        index = topic_index_page(source.locale)
+        if index is not None:
+            return source.request.build_absolute_uri(index.hub_url(source.topic, source.request))
         return f"{super().link(source)}?topic={source.topic.slug}"
 
     def pages(self, source: FeedSource):

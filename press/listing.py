@@ -37,7 +37,7 @@ def prefetch_body_renditions(body) -> None:
     images = [
         block.value["image"]
         for block in body
-        if block.block_type == "image" and block.value.get("image") is not None
+        if block.block_type in ("image", "figure") and block.value.get("image") is not None
     ]
     if images:
         prefetch_related_objects(images, prefetch_renditions(BODY_IMAGE_SPEC))

@@ -87,7 +87,8 @@ class SearchOut(Schema):
     response=SearchOut,
     summary="Search the Media Center",
     description=(
-        "Search press releases, events, experts and the other pages of one language at once. "
+        "Search press releases, events, experts, the knowledge base (explainers, glossary terms, "
+        "fact sheets) and the other pages of one language at once. "
         "Press items under embargo are never returned. Latin spellings of Bulgarian words and "
         "names find the Cyrillic text and the other way round; topic synonyms are applied. "
         "Experts are searched in both languages and returned once, in `lang` where translated."

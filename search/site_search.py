@@ -4,8 +4,8 @@ shared by the search page (search.views) and the JSON API (search.api_search).
 What can be found is a small registry of result kinds (`KINDS`): a key for the URL (`?type=`),
 a label for the tab, how to find matches (ids best first), how to load one page of them (one
 query per kind, whatever the number of results) and how to describe one for the API. The
-knowledge base adds explainers and a glossary with `register_kind()`; the "pages" kind, last,
-covers every other page type, so a new kind's pages move out of it by themselves.
+knowledge base's explainers, glossary terms and fact sheets share one kind; the "pages" kind,
+last, covers every other page type, so a new kind's pages move out of it by themselves.
 
 On "All", the kinds' results are interleaved by rank (each kind's best, then each kind's
 second…): relevance scores of different kinds are not comparable, and a journalist should see the
@@ -30,6 +30,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from experts.models import ExpertPage
+from mediacenter.models import ExplainerPage, FactSheetPage, GlossaryTermPage
 from press.models import EventPage, PressReleasePage
 from search.experts import expert_pages, search_experts
 from search.query import clean_query, ranked_pks
@@ -88,7 +89,7 @@ class ResultKind:
     find: Callable[[str, SearchScope], Found]
     load: Callable[[Sequence], list]
     describe: Callable[[Any], dict]
-    model: type[Page] | None = None  # the page type it covers, left out of the "pages" kind
+    models: tuple[type[Page], ...] = ()  # the page types it covers, left out of the "pages" kind
 
 
 KINDS: dict[str, ResultKind] = {}
@@ -121,7 +122,7 @@ def page_kind(
     queryset: Callable[[SearchScope], QuerySet],
     template: str,
     describe: Callable[[Any], dict],
-    model: type[Page] | None = None,
+    models: tuple[type[Page], ...] = (),
     load_queryset: Callable[[Sequence[int]], QuerySet] | None = None,
 ) -> ResultKind:
     """A kind whose results are pages of one language, found through search.query.ranked_pks
@@ -134,9 +135,9 @@ def page_kind(
     def load(pks: Sequence[int]) -> list:
         if not pks:
             return []
-        return list(load_queryset(pks) if load_queryset else model.objects.filter(pk__in=pks))
+        return list(load_queryset(pks) if load_queryset else models[0].objects.filter(pk__in=pks))
 
-    return ResultKind(key, label, template, find, load, describe, model)
+    return ResultKind(key, label, template, find, load, describe, models)
 
 
 def _with_locale(model: type[Page], pks: Sequence[int]) -> QuerySet:
@@ -172,7 +173,7 @@ def _describe_event(page: EventPage) -> dict:
 
 def _other_pages_queryset(scope: SearchScope) -> QuerySet:
     """Every other live, public page of the language: what no other kind covers."""
-    covered = [kind.model for kind in KINDS.values() if kind.model is not None]
+    covered = [model for kind in KINDS.values() for model in kind.models]
     return scope.pages().filter(depth__gt=1).not_type(*covered)
 
 
@@ -222,7 +223,7 @@ register_kind(
     page_kind(
         "press",
         _("Press"),
-        model=PressReleasePage,
+        models=(PressReleasePage,),
         queryset=_press_queryset,
         template="search/results/press.html",
         describe=_describe_press,
@@ -233,7 +234,7 @@ register_kind(
     page_kind(
         "events",
         _("Events"),
-        model=EventPage,
+        models=(EventPage,),
         queryset=_event_queryset,
         template="search/results/event.html",
         describe=_describe_event,
@@ -248,7 +249,47 @@ register_kind(
         find=_find_experts,
         load=expert_pages,
         describe=_describe_expert,
-        model=ExpertPage,
+        models=(ExpertPage,),
+    )
+)
+
+
+# The knowledge base: explainers, glossary terms and fact sheets under one tab -----------------
+
+KNOWLEDGE_MODELS = (ExplainerPage, GlossaryTermPage, FactSheetPage)
+
+
+def _knowledge_queryset(scope: SearchScope) -> QuerySet:
+    return scope.pages().type(*KNOWLEDGE_MODELS)
+
+
+def _describe_knowledge(page: Page) -> dict:
+    if isinstance(page, ExplainerPage):
+        summary = _summary(page.search_description, page.summary)
+    elif isinstance(page, GlossaryTermPage):
+        summary = _summary(page.definition)
+    else:
+        summary = _summary(page.search_description, getattr(page, "intro", ""))
+    return {
+        "title": page.title,
+        "summary": summary,
+        "date": page.last_published_at,
+        "language": page.locale.language_code,
+    }
+
+
+register_kind(
+    page_kind(
+        "knowledge",
+        _("Knowledge base"),
+        models=KNOWLEDGE_MODELS,
+        queryset=_knowledge_queryset,
+        template="search/results/knowledge.html",
+        describe=_describe_knowledge,
+        # One query for the pages and one per page type for their own fields.
+        load_queryset=lambda pks: (
+            Page.objects.filter(pk__in=list(pks)).select_related("locale").specific()
+        ),
     )
 )
 register_kind(

@@ -19,7 +19,16 @@ from experts.models import (
     MediaFormat,
     Organisation,
 )
-from mediacenter.models import HomePage, Topic
+from mediacenter.models import (
+    ExplainerPage,
+    FactSheetPage,
+    GlossaryPage,
+    GlossaryTermPage,
+    HomePage,
+    KnowledgeIndexPage,
+    Topic,
+    TopicIndexPage,
+)
 from press.models import (
     EventIndexPage,
     EventPage,
@@ -226,3 +235,88 @@ class ContactRequestFactory(DjangoModelFactory):
 
     class Meta:
         model = ContactRequest
+
+
+# --- knowledge base ---------------------------------------------------------------------------
+
+
+class TopicIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Теми"
+    slug = "topics"
+    show_in_menus = True
+
+    class Meta:
+        model = TopicIndexPage
+
+
+class KnowledgeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "База знания"
+    slug = "knowledge"
+    show_in_menus = True
+
+    class Meta:
+        model = KnowledgeIndexPage
+
+
+class GlossaryPageFactory(wagtail_factories.PageFactory):
+    title = "Речник"
+    slug = "glossary"
+
+    class Meta:
+        model = GlossaryPage
+
+
+class ExplainerPageFactory(wagtail_factories.PageFactory):
+    """A Bulgarian explainer; sections are raw StreamField data (a list of {"type", "value"})."""
+
+    title = factory.Sequence(lambda n: f"Какво са модерните терапии {n}")
+    slug = factory.Sequence(lambda n: f"explainer-{n}")
+    summary = (
+        "Лекарствата за модерна терапия са генни и клетъчни терапии и продукти на тъканното "
+        "инженерство, които ЕС разрешава по централизирана процедура."
+    )
+    sections = factory.LazyFunction(
+        lambda: [
+            {"type": "heading", "value": "Три вида продукти"},
+            {
+                "type": "paragraph",
+                "value": "<p>Генната терапия внася генетичен материал в клетките на пациента.</p>",
+            },
+        ]
+    )
+
+    class Meta:
+        model = ExplainerPage
+
+
+class GlossaryTermPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Биомаркер {n}")
+    slug = factory.Sequence(lambda n: f"term-{n}")
+    other_language_term = "Biomarker"
+    definition = "<p>Измерим белег на биологичен процес или на отговор към лечение.</p>"
+
+    class Meta:
+        model = GlossaryTermPage
+
+
+class FactSheetPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Клъстерът в числа {n}")
+    slug = factory.Sequence(lambda n: f"fact-sheet-{n}")
+    intro = "Основни факти за Биотехнологичния и здравен клъстер България."
+    figures = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "figure",
+                "value": {
+                    "label": "Бюджет на „Хоризонт Европа“ за 2021–2027 г.",
+                    "value": "95,5 млрд. евро",
+                    "source": "Европейска комисия",
+                    "source_url": "https://research-and-innovation.ec.europa.eu/",
+                    "as_of": (timezone.localdate() - datetime.timedelta(days=30)).isoformat(),
+                },
+            }
+        ]
+    )
+
+    class Meta:
+        model = FactSheetPage

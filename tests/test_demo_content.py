@@ -35,7 +35,17 @@ from experts.models import (
 )
 from mediacenter.demo import content
 from mediacenter.demo.loader import DemoLoader
-from mediacenter.models import HomePage, OrganisationSettings, Topic
+from mediacenter.models import (
+    ExplainerPage,
+    FactSheetPage,
+    GlossaryPage,
+    GlossaryTermPage,
+    HomePage,
+    KnowledgeIndexPage,
+    OrganisationSettings,
+    Topic,
+    TopicIndexPage,
+)
 from press.models import (
     EventIndexPage,
     EventPage,
@@ -77,6 +87,12 @@ DEMO_PAGE_TYPES = [
     PressReleasePage,
     EventPage,
     ExpertIndexPage,
+    TopicIndexPage,
+    KnowledgeIndexPage,
+    GlossaryPage,
+    ExplainerPage,
+    GlossaryTermPage,
+    FactSheetPage,
 ]
 CYRILLIC = re.compile("[а-яА-Я]")
 
@@ -387,3 +403,30 @@ def test_expert_profiles_render_without_contact_details(client, demo):
         assert not [secret for secret in secrets if secret in response.text]
     for code in ("bg", "en"):
         assert client.get(f"/{code}/experts/").status_code == 200
+
+
+def test_knowledge_base_in_both_languages(demo):
+    for code in ("bg", "en"):
+        assert by_locale(ExplainerPage, code).live().count() >= 8
+        assert by_locale(GlossaryTermPage, code).live().count() >= 30
+        assert by_locale(FactSheetPage, code).live().count() == 3
+    for explainer in by_locale(ExplainerPage, "bg"):
+        types = {block.block_type for block in explainer.sections}
+        assert {"heading", "paragraph", "key_facts", "mistakes", "expert_quote"} <= types
+        assert explainer.topics.exists() and explainer.related_experts.exists(), explainer
+        assert explainer.reviewed_by is not None and explainer.last_reviewed is not None
+    for term in by_locale(GlossaryTermPage, "en"):
+        assert not CYRILLIC.search(term.title + term.definition), term
+        assert CYRILLIC.search(term.other_language_term), term
+    # Some figures are old enough for editors to be told to check them.
+    assert any(sheet.stale_figures() for sheet in FactSheetPage.objects.all())
+
+
+def test_knowledge_pages_render_with_glossary_links(client, demo):
+    for code in ("bg", "en"):
+        for explainer in by_locale(ExplainerPage, code).live():
+            response = client.get(explainer.url)
+            assert response.status_code == 200, explainer
+            assert response.text.count('class="glossary-term"') >= 2, explainer
+        for path in ("topics/", "topics/atmp/", "knowledge/", "knowledge/glossary/"):
+            assert client.get(f"/{code}/{path}").status_code == 200, (code, path)

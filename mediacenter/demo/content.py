@@ -127,6 +127,48 @@ SECTIONS = {
             ),
         },
     },
+    "knowledge": {
+        "bg": {
+            "title": "База знания",
+            "intro": (
+                "Обяснения на сложните теми в здравето и науките за живота, написани за журналисти: "
+                "какво трябва да знаете, преди да пишете, честите грешки и кой може да коментира."
+            ),
+        },
+        "en": {
+            "title": "Knowledge base",
+            "intro": (
+                "Plain-language explainers of hard health and life-science subjects, written for "
+                "journalists: what to know before you write, common mistakes and who can comment."
+            ),
+        },
+    },
+    "topics": {
+        "bg": {
+            "title": "Теми",
+            "intro": (
+                "Всяка тема на едно място: обяснения, термини, експерти, последни новини и "
+                "предстоящи събития."
+            ),
+        },
+        "en": {
+            "title": "Topics",
+            "intro": (
+                "Each topic in one place: explainers, glossary terms, experts, the latest press "
+                "and upcoming events."
+            ),
+        },
+    },
+    "glossary": {
+        "bg": {
+            "title": "Речник",
+            "intro": "Кратки определения на понятията, които срещате в новините за здраве и науки за живота.",
+        },
+        "en": {
+            "title": "Glossary",
+            "intro": "Short definitions of the words you meet in health and life-science news.",
+        },
+    },
     "media-kit": {
         "bg": {
             "title": "Медиен пакет",
@@ -1165,6 +1207,8 @@ PRESS_ITEMS = [
                     "Цел: 100 нови спиноф компании от науката и корпорациите до 2030 г.",
                     "8 отличени компании в две категории",
                 ),
+                # The knowledge base's fact sheet, shown whole (mediacenter.blocks.FactSheetBlock).
+                {"type": "fact_sheet", "value": "cluster-in-figures"},
             ],
         },
         "en": {
@@ -1193,6 +1237,8 @@ PRESS_ITEMS = [
                     "Goal: 100 new spin-offs from science and industry by 2030",
                     "8 companies awarded in two categories",
                 ),
+                # The knowledge base's fact sheet, shown whole (mediacenter.blocks.FactSheetBlock).
+                {"type": "fact_sheet", "value": "cluster-in-figures"},
             ],
         },
     },

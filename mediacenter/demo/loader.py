@@ -41,10 +41,21 @@ from experts.models import (
     ExpertPage,
     Organisation,
 )
-from mediacenter.demo import content
+from mediacenter.demo import content, knowledge
 from mediacenter.demo.images import ImageSpec, render_fact_sheet, render_image
 from mediacenter.demo.indexing import deferred_indexing, indexes_itself
-from mediacenter.models import HomePage, OrganisationSettings, Topic
+from mediacenter.demo.knowledge_loader import KnowledgeLoaderMixin
+from mediacenter.models import (
+    ExplainerPage,
+    FactSheetPage,
+    GlossaryPage,
+    GlossaryTermPage,
+    HomePage,
+    KnowledgeIndexPage,
+    OrganisationSettings,
+    Topic,
+    TopicIndexPage,
+)
 from press.models import (
     EventIndexPage,
     EventPage,
@@ -61,7 +72,7 @@ LANGUAGES = (SOURCE, TARGET)
 EXPERTS_PATH = Path(__file__).resolve().parent / content.EXPERTS_FILE
 
 
-class DemoLoader:
+class DemoLoader(KnowledgeLoaderMixin):
     def __init__(
         self, now: datetime.datetime | None = None, log: Callable[[str], None] | None = None
     ):
@@ -79,7 +90,10 @@ class DemoLoader:
                 code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
             }
             self.collection = Collection.get_first_root_node()
-            self.images = {spec.key: self._image(spec) for spec in content.IMAGES}
+            self.images = {
+                spec.key: self._image(spec)
+                for spec in [*content.IMAGES, *knowledge.KNOWLEDGE_IMAGES]
+            }
             self.documents = {spec.key: self._document(spec) for spec in content.FACT_SHEETS}
             self.topics = self._topics()
             self.organisations = self._organisations()
@@ -87,6 +101,7 @@ class DemoLoader:
             site, homes = self._homes()
             press = self._section(homes, PressIndexPage, "press")
             events = self._section(homes, EventIndexPage, "events")
+            knowledge_index = self._knowledge_sections(homes)
             self._press_items(press)
             self._events(events)
             self._media_kit(homes)
@@ -97,6 +112,7 @@ class DemoLoader:
             self._expert_extras(experts)
             self._press_experts(press, experts)
             self._contact_requests(experts)
+            self._knowledge_pages(knowledge_index, experts)
         return self.counts()
 
     def counts(self) -> dict[str, int]:
@@ -105,12 +121,18 @@ class DemoLoader:
             "section pages": PressIndexPage.objects.count()
             + EventIndexPage.objects.count()
             + MediaKitPage.objects.count()
-            + ExpertIndexPage.objects.count(),
+            + ExpertIndexPage.objects.count()
+            + TopicIndexPage.objects.count()
+            + KnowledgeIndexPage.objects.count()
+            + GlossaryPage.objects.count(),
             "experts": ExpertPage.objects.count(),
             "contact requests": ContactRequest.objects.count(),
             "press items": PressReleasePage.objects.count(),
             "embargoed": PressReleasePage.objects.embargoed(self.now).count(),
             "events": EventPage.objects.count(),
+            "explainers": ExplainerPage.objects.count(),
+            "glossary terms": GlossaryTermPage.objects.count(),
+            "fact sheets": FactSheetPage.objects.count(),
             "upcoming events": EventPage.objects.filter(end__gte=self.now).count(),
             "topics": Topic.objects.count(),
             "organisations": Organisation.objects.count(),
@@ -373,8 +395,8 @@ class DemoLoader:
         )
         return {SOURCE: page, TARGET: translation}
 
-    def _body(self, blocks: list[dict]) -> list[dict]:
-        """Body blocks with image and document keys replaced by the ids of the library items."""
+    def _body(self, blocks: list[dict], code: str) -> list[dict]:
+        """Body blocks with image, document and fact-sheet keys replaced by the items' ids."""
         body = []
         for block in blocks:
             value = block["value"]
@@ -382,6 +404,8 @@ class DemoLoader:
                 value = {**value, "image": self.images[value["image"]].pk}
             elif block["type"] == "document":
                 value = {**value, "document": self.documents[value["document"]].pk}
+            elif block["type"] == "fact_sheet":
+                value = self.fact_sheets[value][code].pk
             body.append({"type": block["type"], "value": value})
         return body
 
@@ -403,7 +427,7 @@ class DemoLoader:
                 return {
                     "title": spec[code]["title"],
                     "lead": spec[code]["lead"],
-                    "body": self._body(spec[code]["body"]),
+                    "body": self._body(spec[code]["body"], code),
                     "funders": funders.get(code, ""),
                     "press_contact": self.contacts[spec["contact"]][code],
                 }
@@ -461,7 +485,7 @@ class DemoLoader:
                     "lead": spec[code]["lead"],
                     "venue": spec[code]["venue"],
                     "city": spec[code]["city"],
-                    "body": self._body(spec[code]["body"]),
+                    "body": self._body(spec[code]["body"], code),
                 }
 
             page = self._child(index[SOURCE], EventPage, spec["slug"])

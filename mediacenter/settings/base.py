@@ -162,6 +162,9 @@ CONTACT_REQUEST_RATE_LIMITS = {
 CONTACT_FORM_MIN_SECONDS = int(os.environ.get("CONTACT_FORM_MIN_SECONDS", "3"))
 CONTACT_REQUEST_RETENTION_DAYS = int(os.environ.get("CONTACT_REQUEST_RETENTION_DAYS", "365"))
 
+# Knowledge base: a fact sheet's figure older than this is flagged to editors to check.
+FACT_SHEET_MAX_AGE_DAYS = int(os.environ.get("FACT_SHEET_MAX_AGE_DAYS", "365"))
+
 
 def search_backends(url: str | None, index_prefix: str, name: str = "default") -> dict:
     """The database backend when no engine URL is set, else OpenSearch at that URL as the default

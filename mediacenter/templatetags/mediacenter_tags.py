@@ -44,6 +44,8 @@ def language_links_for(context) -> list[LanguageLink]:
     page = context.get("page")
     current = translation.get_language()
     links = []
+    # A routable page's sub-route (a topic hub: "atmp/") exists under each translation too.
+    suffix = context.get("route_suffix", "")
     translations: dict[str, Page] = {}
     if isinstance(page, Page):
         for candidate in page.get_translations(inclusive=True).live().specific():
@@ -52,7 +54,7 @@ def language_links_for(context) -> list[LanguageLink]:
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page):
             target = translations.get(code)
-            url = target.get_url(request) if target else _home_url(code, request)
+            url = target.get_url(request) + suffix if target else _home_url(code, request)
             is_translation = target is not None
         else:
             url = translate_url(request.get_full_path() if request else "/", code)

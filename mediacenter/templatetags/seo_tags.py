@@ -32,6 +32,8 @@ def _filtered_topic(context) -> Topic | None:
     """The topic a newsroom listing is filtered by (?topic=slug), in the active language."""
     from press.models import PressIndexPage
 
+    if isinstance(context.get("topic"), Topic):  # a topic hub
+        return context["topic"]
     request = context.get("request")
     if request is None or not isinstance(context.get("page"), PressIndexPage):
         return None
@@ -114,6 +116,10 @@ def social_meta(context) -> SocialMeta | None:
             f"@{organisation.twitter_handle.lstrip('@')}" if organisation.twitter_handle else ""
         ),
     )
+    topic = context.get("topic")
+    if isinstance(topic, Topic) and context.get("canonical_url"):  # a topic hub
+        meta.title, meta.url = topic.name, context["canonical_url"]
+        meta.description = topic.description or meta.description
     image = seo.page_image(page, organisation)
     if image is not None:
         meta.image = seo.share_image(image, request)

@@ -93,7 +93,14 @@ def test_all_kinds_with_counts_in_bulgarian(client, oxentia, backend):
 
     body = get(client, q="Oxentia", lang="bg")
 
-    assert body["counts"] == {"all": 4, "press": 2, "events": 1, "experts": 1, "pages": 0}
+    assert body["counts"] == {
+        "all": 4,
+        "press": 2,
+        "events": 1,
+        "experts": 1,
+        "knowledge": 0,
+        "pages": 0,
+    }
     assert body["count"] == 4
     assert body["fallback"] is False
     assert body["type"] == "all"
@@ -112,7 +119,14 @@ def test_english_results_leave_out_bulgarian_only_press(client, oxentia, backend
 
     body = get(client, q="Oxentia", lang="en")
 
-    assert body["counts"] == {"all": 3, "press": 1, "events": 1, "experts": 1, "pages": 0}
+    assert body["counts"] == {
+        "all": 3,
+        "press": 1,
+        "events": 1,
+        "experts": 1,
+        "knowledge": 0,
+        "pages": 0,
+    }
     by_kind = {r["kind"]: r for r in body["results"]}
     assert by_kind["press"]["title"] == (
         "Partnership with Oxentia to speed up the innovation ecosystem"

@@ -37,6 +37,8 @@ class Command(BaseCommand):
             f"  pages (bg + en): {c['home pages']} home, {c['section pages']} sections, "
             f"{c['press items']} press items ({c['embargoed']} embargoed), "
             f"{c['events']} events ({c['upcoming events']} upcoming), {c['experts']} experts\n"
+            f"  knowledge base (bg + en): {c['explainers']} explainers, "
+            f"{c['glossary terms']} glossary terms, {c['fact sheets']} fact sheets\n"
             f"  snippets (bg + en): {c['topics']} topics, {c['organisations']} organisations, "
             f"{c['press contacts']} press contacts\n"
             f"  contact requests: {c['contact requests']}\n"

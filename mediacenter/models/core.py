@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from django.db import models
+from django.db.models import QuerySet
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -100,6 +101,19 @@ def unique_by_translation(objects: Iterable[T]) -> list[T]:
             seen.add(obj.translation_key)
             result.append(obj)
     return result
+
+
+def tagged_with(queryset: QuerySet, topic: Topic) -> QuerySet:
+    """Pages (or snippets) of a queryset tagged with any translation of a topic.
+
+    wagtail-localize copies many-to-many links as they are, so an English page may point at the
+    Bulgarian topic row: match by translation_key, through the link table (no duplicate rows).
+    """
+    model = queryset.model
+    link_model = model.topics.through
+    column = f"{model._meta.model_name}_id"
+    links = link_model.objects.filter(topic__translation_key=topic.translation_key)
+    return queryset.filter(pk__in=links.values(column))
 
 
 class LocalizedTopicsMixin:
