@@ -28,12 +28,14 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from mediacenter.models import ExplainerPage  # noqa: E402
 from press.models import EventPage, PressReleasePage  # noqa: E402
 
 
 def urls() -> list[str]:
     release = PressReleasePage.objects.released().filter(locale__language_code="bg").first()
     event = EventPage.objects.live().filter(locale__language_code="en").first()
+    explainer = ExplainerPage.objects.live().filter(locale__language_code="bg").first()
     return [
         "/bg/",
         "/en/",
@@ -48,6 +50,11 @@ def urls() -> list[str]:
         "/bg/feeds/events/ics/",
         "/sitemap.xml",
         "/bg/search/?q=PRECISEU",
+        "/bg/topics/",
+        "/bg/topics/atmp/",
+        "/en/topics/clinical-trials/",
+        explainer.url,
+        "/bg/knowledge/glossary/",
     ]
 
 

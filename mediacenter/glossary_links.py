@@ -80,18 +80,47 @@ def glossary_terms(locale: Locale, request: HttpRequest | None = None) -> list[G
     ]
 
 
-def _pattern(terms: list[GlossaryTerm]) -> tuple[re.Pattern, dict[str, GlossaryTerm]] | None:
-    by_form = {}
+WORD = re.compile(r"\w+")
+Candidates = dict[str, list[tuple[re.Pattern, GlossaryTerm]]]
+
+
+def _candidates(terms: list[GlossaryTerm]) -> Candidates:
+    """First word of a form (case-folded) → (that form's pattern, its term), longest form first.
+
+    Looking up each word of the text in this dict, then trying only the forms that start with
+    it, costs one dict lookup per word, where one regular expression with every form as an
+    alternative would try them all at every character.
+    """
+    candidates: dict[str, list[tuple[int, re.Pattern, GlossaryTerm]]] = {}
     for term in terms:
         for form in term.forms:
-            by_form.setdefault(form.casefold(), term)
-    if not by_form:
-        return None
-    # Longest first, so that the alternation prefers the longer of two overlapping terms; any run
-    # of spaces in the text matches a space in a term.
-    alternatives = sorted(by_form, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(word) for word in form.split()) for form in alternatives)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), by_form
+            first = WORD.match(form.casefold())
+            if first is None:
+                continue
+            # Any run of spaces in the text matches a space in the form; whole words only.
+            body = r"\s+".join(re.escape(word) for word in form.split())
+            pattern = re.compile(rf"{body}(?![\w-])", re.IGNORECASE)
+            candidates.setdefault(first.group(0), []).append((len(form), pattern, term))
+    return {
+        word: [(pattern, term) for _length, pattern, term in sorted(forms, key=lambda f: -f[0])]
+        for word, forms in candidates.items()
+    }
+
+
+def _mentions(text: str, candidates: Candidates):
+    """(start, end, term) of each mention in the text, left to right, the longest form winning
+    where forms overlap; a word right after a hyphen does not start a mention."""
+    position = 0
+    for word in WORD.finditer(text):
+        start = word.start()
+        if start < position or (start and text[start - 1] == "-"):
+            continue
+        for pattern, term in candidates.get(word.group(0).casefold(), ()):
+            match = pattern.match(text, start)
+            if match:
+                position = match.end()
+                yield start, position, term
+                break
 
 
 def _skipped(node: NavigableString) -> bool:
@@ -108,10 +137,9 @@ def link_terms(
     # Terms linked earlier on the page stay in the pattern, so that a later mention of a long
     # term is still taken whole and never links a shorter term inside it.
     terms = [term for term in terms if term.url and term.url != skip_url]
-    compiled = _pattern(terms)
-    if compiled is None or not html:
+    candidates = _candidates(terms)
+    if not candidates or not html:
         return html
-    pattern, by_form = compiled
     soup = BeautifulSoup(html, "html.parser")
     wanted = len(linked | {term.key for term in terms})
     for node in list(soup.find_all(string=True)):
@@ -120,18 +148,17 @@ def link_terms(
         text = str(node)
         pieces: list = []
         position = 0
-        for match in pattern.finditer(text):
-            term = by_form[" ".join(match.group(0).split()).casefold()]
+        for start, end, term in _mentions(text, candidates):
             if term.key in linked:
                 continue
             linked.add(term.key)
-            pieces.append(text[position : match.start()])
+            pieces.append(text[position:start])
             link = soup.new_tag(
                 "a", href=term.url, attrs={"class": "glossary-term", "title": term.title}
             )
-            link.string = match.group(0)
+            link.string = text[start:end]
             pieces.append(link)
-            position = match.end()
+            position = end
         if pieces:
             pieces.append(text[position:])
             node.replace_with(*[piece for piece in pieces if piece != ""])

@@ -142,6 +142,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from experts.models import ExpertIndexPage
+        from mediacenter.models.topic_index import TopicIndexPage
         from press.listing import attach_localized_topics
         from press.models import EventPage, PressIndexPage, PressReleasePage
 
@@ -153,6 +154,8 @@ class HomePage(Page):
             EventPage.objects.upcoming(self.locale)[:4]
         )
         context["topics"] = Topic.objects.filter(locale=self.locale).order_by("name")
+        topic_index = TopicIndexPage.objects.live().child_of(self).first()
+        context["topic_index_url"] = topic_index.get_url(request) if topic_index else ""
         press_index = PressIndexPage.objects.live().child_of(self).first()
         context["press_index_url"] = press_index.get_url(request) if press_index else ""
         expert_index = ExpertIndexPage.objects.live().child_of(self).first()

@@ -163,11 +163,11 @@ class KnowledgeIndexPage(SectionPage):
         from mediacenter.models.fact_sheet import FactSheetPage
         from mediacenter.models.glossary import GlossaryPage
         from mediacenter.models.topic_index import TopicIndexPage
-        from press.listing import attach_localized_topics
 
         context = super().get_context(request, *args, **kwargs)
-        context["explainers"] = attach_localized_topics(
-            ExplainerPage.objects.child_of(self).for_listing(self.locale)
+        # Cards show the summary and reading time, not topics: no prefetch needed.
+        context["explainers"] = (
+            ExplainerPage.objects.child_of(self).for_listing(self.locale).prefetch_related(None)
         )
         context["fact_sheets"] = (
             FactSheetPage.objects.child_of(self).live().public().order_by("title")
