@@ -31,10 +31,12 @@ from mediacenter.models import (
 )
 from press.listing import attach_localized_topics, prefetch_body_renditions
 from press.models import EventPage, PressReleasePage
+from press.partner_news import partner_news_for
 
 HUB_EXPERTS = 8
 HUB_PRESS = 6
 HUB_EVENTS = 4
+HUB_PARTNER_NEWS = 4
 TERM_EXPLAINERS = 6
 
 
@@ -208,6 +210,7 @@ def hub_context(index: TopicIndexPage, topic: Topic, request: HttpRequest) -> di
         "upcoming_events": attach_localized_topics(
             tagged_with(EventPage.objects.upcoming(locale), topic)[:HUB_EVENTS]
         ),
+        "partner_news": list(partner_news_for(locale, topic)[:HUB_PARTNER_NEWS]),
         "ask_expert_url": ask_expert_url(topic),
     }
 

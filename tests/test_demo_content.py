@@ -51,6 +51,7 @@ from press.models import (
     EventPage,
     MediaKitAsset,
     MediaKitPage,
+    PartnerNewsIndexPage,
     PressContact,
     PressIndexPage,
     PressReleasePage,
@@ -93,6 +94,7 @@ DEMO_PAGE_TYPES = [
     ExplainerPage,
     GlossaryTermPage,
     FactSheetPage,
+    PartnerNewsIndexPage,
 ]
 CYRILLIC = re.compile("[а-яА-Я]")
 
@@ -430,3 +432,12 @@ def test_knowledge_pages_render_with_glossary_links(client, demo):
             assert response.text.count('class="glossary-term"') >= 2, explainer
         for path in ("topics/", "topics/atmp/", "knowledge/", "knowledge/glossary/"):
             assert client.get(f"/{code}/{path}").status_code == 200, (code, path)
+
+
+def test_partner_news_in_both_languages_named_as_the_partners(client, demo):
+    for code in ("bg", "en"):
+        response = client.get(f"/{code}/partner-news/")
+        assert response.status_code == 200
+        assert response.text.count("card--partner") >= 1, code
+    assert "EuropaBio" in client.get("/en/partner-news/").text
+    assert "EuropaBio" not in client.get("/bg/partner-news/").text

@@ -169,6 +169,22 @@ SECTIONS = {
             "intro": "Short definitions of the words you meet in health and life-science news.",
         },
     },
+    "partner-news": {
+        "bg": {
+            "title": "Новини от партньорите",
+            "intro": (
+                "Новини от европейските и българските партньори на клъстера, взети от техните "
+                "RSS и Atom канали. Всяка новина води към сайта на партньора."
+            ),
+        },
+        "en": {
+            "title": "Partner news",
+            "intro": (
+                "News from the cluster's European and Bulgarian partners, read from their RSS and "
+                "Atom feeds. Each item leads to the partner's own site."
+            ),
+        },
+    },
     "media-kit": {
         "bg": {
             "title": "Медиен пакет",
@@ -2665,6 +2681,80 @@ MEDIA_KIT = {
 # The profiles themselves are in experts.json, in the import format of `import_experts` (fictional
 # people; e-mails at example.org and phones in the unused +359 2 000 range). The loader imports the
 # file and then adds what the import format has no column for.
+
+# --- Partners' news feeds (fetched by `manage.py fetch_partner_feeds`) -------------------------
+# The demo stores a few items as if fetched, so the "Partner news" section is not empty offline;
+# `published` is days before the demo is loaded.
+
+PARTNER_FEEDS = [
+    {
+        "name": "EuropaBio",
+        "url": "https://www.europabio.org/feed/",
+        "website": "https://www.europabio.org/",
+        "language": "en",
+        "topics": ["biotechnology", "innovation-ecosystems"],
+        "items": [
+            {
+                "guid": "demo-europabio-biotech-week",
+                "link": "https://www.europabio.org/",
+                "title": "European Biotech Week: events across Europe celebrate biotechnology",
+                "summary": "<p>Associations, companies and researchers open their doors during "
+                "European Biotech Week, with talks, lab visits and school days.</p>",
+                "published": 3,
+            },
+            {
+                "guid": "demo-europabio-sme-voice",
+                "link": "https://www.europabio.org/",
+                "title": "Biotech SMEs ask for faster access to EU funding",
+                "summary": "<p>Small biotech companies, which make up most of the sector, call "
+                "for simpler rules when they apply for European research money.</p>",
+                "published": 9,
+            },
+        ],
+    },
+    {
+        "name": "CEBR – Council of European Bioregions",
+        "url": "https://www.cebr.net/feed/",
+        "website": "https://www.cebr.net/",
+        "language": "en",
+        "topics": ["innovation-ecosystems", "eu-funding"],
+        "items": [
+            {
+                "guid": "demo-cebr-bioregions-meeting",
+                "link": "https://www.cebr.net/",
+                "title": "Bioregions compare notes on supporting life-science start-ups",
+                "summary": "<p>Cluster managers from across Europe meet to share what works when "
+                "helping researchers turn results into companies.</p>",
+                "published": 5,
+            },
+        ],
+    },
+    {
+        "name": "Клъстер Изкуствен интелект България",
+        "url": "https://www.aicluster.bg/feed/",
+        "website": "https://www.aicluster.bg/",
+        "language": "bg",
+        "topics": ["ai-in-health", "innovation-ecosystems"],
+        "items": [
+            {
+                "guid": "demo-ai-cluster-spinoff",
+                "link": "https://www.aicluster.bg/",
+                "title": "Започва приемът на кандидатури за Spinoff Bulgaria",
+                "summary": "<p>Млади компании, създадени от учени, могат да се включат в "
+                "конкурса за най-добър български спиноф.</p>",
+                "published": 4,
+            },
+            {
+                "guid": "demo-ai-cluster-health-data",
+                "link": "https://www.aicluster.bg/",
+                "title": "Изкуственият интелект в здравеопазването: среща с болници и университети",
+                "summary": "<p>Експерти обсъждат как болниците да използват безопасно данните за "
+                "обучение на алгоритми.</p>",
+                "published": 11,
+            },
+        ],
+    },
+]
 
 EXPERTS_FILE = "experts.json"
 

@@ -61,6 +61,9 @@ from press.models import (
     EventPage,
     MediaKitAsset,
     MediaKitPage,
+    PartnerFeed,
+    PartnerNewsIndexPage,
+    PartnerNewsItem,
     PressContact,
     PressIndexPage,
     PressReleasePage,
@@ -102,6 +105,8 @@ class DemoLoader(KnowledgeLoaderMixin):
             press = self._section(homes, PressIndexPage, "press")
             events = self._section(homes, EventIndexPage, "events")
             knowledge_index = self._knowledge_sections(homes)
+            self._section(homes, PartnerNewsIndexPage, "partner-news")
+            self._partner_feeds()
             self._press_items(press)
             self._events(events)
             self._media_kit(homes)
@@ -124,7 +129,8 @@ class DemoLoader(KnowledgeLoaderMixin):
             + ExpertIndexPage.objects.count()
             + TopicIndexPage.objects.count()
             + KnowledgeIndexPage.objects.count()
-            + GlossaryPage.objects.count(),
+            + GlossaryPage.objects.count()
+            + PartnerNewsIndexPage.objects.count(),
             "experts": ExpertPage.objects.count(),
             "contact requests": ContactRequest.objects.count(),
             "press items": PressReleasePage.objects.count(),
@@ -133,6 +139,7 @@ class DemoLoader(KnowledgeLoaderMixin):
             "explainers": ExplainerPage.objects.count(),
             "glossary terms": GlossaryTermPage.objects.count(),
             "fact sheets": FactSheetPage.objects.count(),
+            "partner news items": PartnerNewsItem.objects.count(),
             "upcoming events": EventPage.objects.filter(end__gte=self.now).count(),
             "topics": Topic.objects.count(),
             "organisations": Organisation.objects.count(),
@@ -509,6 +516,35 @@ class DemoLoader(KnowledgeLoaderMixin):
                 for item in (page, translation):
                     if item.end < self.now:
                         self._republish(item, {"start": start, "end": end}, "event moved forward")
+
+    def _partner_feeds(self) -> None:
+        """Partners' feeds with a few items as if fetched (found by URL and GUID: once each)."""
+        for spec in content.PARTNER_FEEDS:
+            feed = PartnerFeed.objects.filter(url=spec["url"]).first()
+            if feed is None:
+                feed = PartnerFeed.objects.create(
+                    name=spec["name"],
+                    url=spec["url"],
+                    website=spec["website"],
+                    language=spec["language"],
+                    last_status=PartnerFeed.Status.OK,
+                    last_fetched_at=self.now,
+                    last_success_at=self.now,
+                    last_new_items=len(spec["items"]),
+                )
+                feed.topics.set([self.topics[slug][spec["language"]] for slug in spec["topics"]])
+                feed.save()  # a ClusterableModel writes its many-to-many links on save
+                self._did(self.created, "partner feed", feed)
+            for item in spec["items"]:
+                if not feed.items.filter(guid=item["guid"]).exists():
+                    feed.items.create(
+                        guid=item["guid"],
+                        link=item["link"],
+                        title=item["title"],
+                        summary=item["summary"],
+                        published_at=self.now - datetime.timedelta(days=item["published"]),
+                    )
+                    self._did(self.created, "partner news item", item["guid"])
 
     def _media_kit(self, homes: dict) -> None:
         kit = content.MEDIA_KIT

@@ -165,6 +165,26 @@ CONTACT_REQUEST_RETENTION_DAYS = int(os.environ.get("CONTACT_REQUEST_RETENTION_D
 # Knowledge base: a fact sheet's figure older than this is flagged to editors to check.
 FACT_SHEET_MAX_AGE_DAYS = int(os.environ.get("FACT_SHEET_MAX_AGE_DAYS", "365"))
 
+# Partners' news feeds (press.partner_feeds): each fetch waits at most this long and reads at most
+# this many bytes, and says who is asking.
+PARTNER_FEED_TIMEOUT = float(os.environ.get("PARTNER_FEED_TIMEOUT", "10"))
+PARTNER_FEED_MAX_BYTES = int(os.environ.get("PARTNER_FEED_MAX_BYTES", str(2 * 1024 * 1024)))
+PARTNER_FEED_USER_AGENT = os.environ.get(
+    "PARTNER_FEED_USER_AGENT",
+    "BioclusterMediaCenter/1.0 (+https://www.biocluster.bg/; media@biocluster.bg)",
+)
+# Legacy import: images are fetched only from URLs starting with one of these prefixes (and local
+# files); nothing is fetched by default.
+LEGACY_IMPORT_IMAGE_TIMEOUT = float(os.environ.get("LEGACY_IMPORT_IMAGE_TIMEOUT", "15"))
+LEGACY_IMPORT_IMAGE_MAX_BYTES = int(
+    os.environ.get("LEGACY_IMPORT_IMAGE_MAX_BYTES", str(10 * 1024 * 1024))
+)
+LEGACY_IMPORT_ALLOWED_IMAGE_PREFIXES = [
+    prefix
+    for prefix in os.environ.get("LEGACY_IMPORT_ALLOWED_IMAGE_PREFIXES", "").split(",")
+    if prefix
+]
+
 
 def search_backends(url: str | None, index_prefix: str, name: str = "default") -> dict:
     """The database backend when no engine URL is set, else OpenSearch at that URL as the default

@@ -280,3 +280,40 @@ def test_hub_and_index_run_in_a_fixed_number_of_queries(client, site_tree, knowl
     assert queries_for(client, "/bg/topics/atmp/") == hub_few
     assert queries_for(client, "/bg/topics/") == index_few
     assert hub_few <= 40, hub_few  # 37 when written: a regression shows here first
+
+
+def test_hub_shows_partner_news_of_its_language_named_as_the_partners(
+    client, site_tree, knowledge_tree
+):
+    from django.utils import timezone
+
+    from press.models import PartnerFeed
+
+    k = knowledge_tree
+    feeds = {}
+    for name, language, topic in (("CEBR", "en", k.atmp_en), ("Клъстер ИИ", "bg", k.atmp_bg)):
+        feed = PartnerFeed.objects.create(
+            name=name, url=f"https://{language}.partner.example/feed/", language=language
+        )
+        feed.topics.set([topic])
+        feed.save()
+        feeds[language] = feed
+    feeds["en"].items.create(
+        guid="1",
+        link="https://en.partner.example/atmp",
+        title="Bioregions on advanced therapies",
+        published_at=timezone.now(),
+    )
+    feeds["bg"].items.create(
+        guid="2",
+        link="https://bg.partner.example/atmp",
+        title="Среща за модерните терапии",
+        published_at=timezone.now(),
+    )
+    soup = soup_of(client.get("/en/topics/atmp/"))
+    section = soup.find(attrs={"data-testid": "hub-partner-news"})
+    assert [a.get_text() for a in section.select("h3 a")] == ["Bioregions on advanced therapies"]
+    assert section.select_one("h3 a")["href"] == "https://en.partner.example/atmp"
+    assert "CEBR" in section.select_one(".badge").get_text()
+    # A partner's item is not the cluster's press.
+    assert "Bioregions on advanced therapies" not in " ".join(section_links(soup, "hub-press"))
