@@ -56,15 +56,16 @@ class MultilingualSitemap(Sitemap):
             if urls:
                 code = language_codes[translation.locale_id]
                 locations[translation.translation_key][code] = urls[0]["location"]
-        result = {}
-        for key, by_code in locations.items():
-            links = [
-                {"lang_code": code, "location": by_code[code]}
-                for code, _name in settings.LANGUAGES
-                if code in by_code
-            ]
-            # Like the page head: the default language's version, else the first one there is.
-            default = by_code.get(settings.LANGUAGE_CODE) or links[0]["location"]
-            links.append({"lang_code": "x-default", "location": default})
-            result[key] = links
-        return result
+        return {key: alternate_links(by_code) for key, by_code in locations.items()}
+
+
+def alternate_links(by_code: dict[str, str]) -> list[dict]:
+    """Sitemap alternates of one page from {language code: location}, in the site's language
+    order, then x-default: like the page head, the default language's version, else the first."""
+    links = [
+        {"lang_code": code, "location": by_code[code]}
+        for code, _name in settings.LANGUAGES
+        if code in by_code
+    ]
+    default = by_code.get(settings.LANGUAGE_CODE) or links[0]["location"]
+    return [*links, {"lang_code": "x-default", "location": default}]

@@ -29,6 +29,7 @@ from mediacenter.models import (
     TopicIndexPage,
     tagged_with,
 )
+from mediacenter.sitemaps import alternate_links
 from press.listing import attach_localized_topics, prefetch_body_renditions
 from press.models import EventPage, PressReleasePage
 from press.partner_news import partner_news_for
@@ -168,9 +169,12 @@ def directory_url(locale: Locale, topic: Topic, request: HttpRequest | None = No
     return f"{directory.get_url(request)}?{urlencode({'topic': topic.slug})}"
 
 
-def hub_links(topics: Iterable[Topic], locale: Locale, request=None) -> list[tuple[Topic, str]]:
-    """(topic, its hub's URL) pairs; the URL is empty where the language has no topics index."""
-    index = topic_index_page(locale)
+def hub_links(
+    topics: Iterable[Topic], locale: Locale, request=None, index: TopicIndexPage | None = None
+) -> list[tuple[Topic, str]]:
+    """(topic, its hub's URL) pairs; the URL is empty where the language has no topics index.
+    `index`: the language's topics index when the caller has it (a hub), saving its lookup."""
+    index = index or topic_index_page(locale)
     return [(topic, index.hub_url(topic, request) if index else "") for topic in topics]
 
 
@@ -189,8 +193,8 @@ def hub_context(index: TopicIndexPage, topic: Topic, request: HttpRequest) -> di
         "hub_url": hub_url,
         "canonical_url": request.build_absolute_uri(hub_url),
         "route_suffix": f"{topic.slug}/",
-        "parent_topic": hub_links([parent], locale, request)[0] if parent else None,
-        "subtopics": hub_links(children, locale, request),
+        "parent_topic": hub_links([parent], locale, request, index)[0] if parent else None,
+        "subtopics": hub_links(children, locale, request, index),
         "explainers": list(
             tagged_with(ExplainerPage.objects.for_listing(locale).prefetch_related(None), topic)
         ),
@@ -217,9 +221,7 @@ def hub_context(index: TopicIndexPage, topic: Topic, request: HttpRequest) -> di
 
 def hub_sitemap_urls(index: TopicIndexPage, request=None) -> list[dict]:
     """One sitemap entry per topic hub of the index's language, with the hub's URL in every
-    language that has a topics index (the sitemap adds x-default)."""
-    from django.conf import settings
-
+    language that has a topics index."""
     indexes = {
         page.locale.language_code: page
         for page in index.get_translations(inclusive=True).live().select_related("locale")
@@ -230,18 +232,11 @@ def hub_sitemap_urls(index: TopicIndexPage, request=None) -> list[dict]:
             code: page.get_full_url(request) + page.reverse_subpage("hub", args=[topic.slug])
             for code, page in indexes.items()
         }
-        alternates = [
-            {"lang_code": code, "location": by_code[code]}
-            for code, _name in settings.LANGUAGES
-            if code in by_code
-        ]
-        default = by_code.get(settings.LANGUAGE_CODE) or alternates[0]["location"]
-        alternates.append({"lang_code": "x-default", "location": default})
         urls.append(
             {
                 "location": by_code[index.locale.language_code],
                 "lastmod": None,
-                "alternates": alternates,
+                "alternates": alternate_links(by_code),
             }
         )
     return urls
