@@ -43,3 +43,19 @@ apt_install() {
 
 # compilemessages needs msgfmt.
 ensure_gettext() { command -v msgfmt >/dev/null 2>&1 || apt_install gettext; }
+
+# axe-core and Lighthouse from the npm registry (tools/package-lock.json), installed outside the
+# checkout and keyed by the lock file's hash. Exports NODE_TOOLS (its node_modules folder).
+ensure_node_tools() {
+  local hash dir
+  hash=$(sha256sum "$ROOT/tools/package-lock.json" | cut -c1-12)
+  dir="$CACHE_DIR/node-tools-$hash"
+  if [ ! -f "$dir/.complete" ]; then
+    log "Installing axe-core and Lighthouse into $dir"
+    rm -rf "$dir" && mkdir -p "$dir"
+    cp "$ROOT/tools/package.json" "$ROOT/tools/package-lock.json" "$dir/"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || return 1
+    touch "$dir/.complete"
+  fi
+  export NODE_TOOLS="$dir/node_modules"
+}
