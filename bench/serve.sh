@@ -8,11 +8,13 @@
 #   bench/serve.sh stop      stop gunicorn (the services stay up)
 #   bench/serve.sh env       print the env (BENCH_URL, DATABASE_URL, ...) to eval
 #
-# BENCH_PORT (8100), BENCH_WORKERS (3), BENCH_FRESH=1 rebuilds the database and the index.
+# BENCH_PORT (8100), BENCH_WORKERS (2: one process per core), BENCH_THREADS (4: gthread workers
+# with keep-alive; 1: sync workers), BENCH_FRESH=1 rebuilds the database and the index.
 source "$(dirname "$0")/../scripts/lib.sh"
 
 BENCH_PORT="${BENCH_PORT:-8100}"
-BENCH_WORKERS="${BENCH_WORKERS:-3}"
+BENCH_WORKERS="${BENCH_WORKERS:-2}"
+BENCH_THREADS="${BENCH_THREADS:-4}"
 BENCH_DIR="${BENCH_DIR:-$ROOT/var/bench}"
 BENCH_DB="${BENCH_DB:-mediacenter_bench}"
 PID_FILE="$BENCH_DIR/gunicorn.pid"
@@ -32,7 +34,11 @@ bench_env() {
   echo "export SECURE_SSL_REDIRECT=false"
   echo "export STATIC_ROOT=$BENCH_DIR/static"
   echo "export MEDIA_ROOT=$BENCH_DIR/media"
+  # A cache of its own (pages, rate limits, the engine's state): two bench servers of one
+  # checkout never see each other's pages or outages (mediacenter.cache).
+  echo "export CACHE_URL=file://$BENCH_DIR/cache-$BENCH_DB"
   echo "export BENCH_URL=http://127.0.0.1:$BENCH_PORT"
+  echo "export BENCH_WORKERS=$BENCH_WORKERS BENCH_THREADS=$BENCH_THREADS"
   echo "export BENCH_PID_FILE=$PID_FILE"
 }
 
@@ -58,8 +64,10 @@ prepare() {
 start() {
   running && return 0
   prepare
-  log "Starting gunicorn ($BENCH_WORKERS workers) on 127.0.0.1:$BENCH_PORT"
+  log "Starting gunicorn ($BENCH_WORKERS workers × $BENCH_THREADS threads) on 127.0.0.1:$BENCH_PORT"
+  # A deep listen backlog: a spike of connections waits in the queue instead of being refused.
   gunicorn mediacenter.wsgi --bind "127.0.0.1:$BENCH_PORT" --workers "$BENCH_WORKERS" \
+    --threads "$BENCH_THREADS" --keep-alive 5 --backlog 2048 \
     --pid "$PID_FILE" --daemon --error-logfile "$BENCH_DIR/gunicorn.log" --log-level warning
   for _ in $(seq 1 60); do
     curl -fsS -o /dev/null "http://127.0.0.1:$BENCH_PORT/bg/" 2>/dev/null && return 0

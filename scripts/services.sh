@@ -2,6 +2,8 @@
 # Provision and start (or stop) the real services the tests run against, on 127.0.0.1:
 #   PostgreSQL from Debian's package, and OpenSearch (with its analysis modules) from Maven Central.
 # Usage: scripts/services.sh start|stop|env
+#   Fault drills (bench/faults.sh): kill-search (SIGKILL, a crash), start-search (OpenSearch alone,
+#   keeping its data as a production node's disk would), restart-postgres (pg_ctl restart -m fast).
 # Idempotent: packages and the OpenSearch classpath are cached in $CACHE_DIR and reused.
 source "$(dirname "$0")/lib.sh"
 
@@ -77,13 +79,15 @@ search_classpath() {
 
 search_up() { curl -fsS "http://127.0.0.1:$SEARCH_HTTP_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; }
 
+# keep: restart on the data the engine had (after a crash); without it, a fresh empty engine.
 start_search() {
+  local keep="${1:-}"
   search_up && return 0
   local java cp
   java="$(find_java)" || { echo "No JDK 21+ under /usr/lib/jvm: OpenSearch 3 needs one." >&2; exit 1; }
   cp="$(search_classpath)"
   log "Starting OpenSearch on 127.0.0.1:$SEARCH_HTTP_PORT"
-  rm -rf "$SEARCH_DATA"
+  [ "$keep" = keep ] || rm -rf "$SEARCH_DATA"
   mkdir -p "$SEARCH_DATA"
   nohup "$java" -Xms256m -Xmx768m -XX:+UseSerialGC \
     -cp "$(cat "$cp")" org.codelibs.opensearch.runner.OpenSearchRunner \
@@ -109,6 +113,19 @@ stop_search() {
   rm -f "$RUN_DIR/opensearch.pid"
 }
 
+# A crash: SIGKILL, no shutdown; the data directory stays as the process left it.
+kill_search() {
+  [ -f "$RUN_DIR/opensearch.pid" ] || return 0
+  local pid; pid=$(cat "$RUN_DIR/opensearch.pid")
+  kill -9 "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+}
+
+# Sessions are cut (-m fast); pg_ctl starts it again with the options it ran with (postmaster.opts).
+restart_postgres() {
+  as_postgres "$(pg_bin)/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -m fast -w -t 60 restart >/dev/null
+}
+
 print_env() {
   echo "export DATABASE_URL=postgres://mediacenter:mediacenter@127.0.0.1:$PG_PORT/mediacenter"
   echo "export ELASTICSEARCH_URL=http://127.0.0.1:$SEARCH_HTTP_PORT"
@@ -120,5 +137,8 @@ case "${1:-}" in
   start) start_postgres; start_search; print_env ;;
   stop) stop_search; stop_postgres ;;
   env) print_env ;;
-  *) echo "usage: $0 start|stop|env" >&2; exit 2 ;;
+  kill-search) kill_search ;;
+  start-search) start_search keep; print_env ;;
+  restart-postgres) restart_postgres ;;
+  *) echo "usage: $0 start|stop|env|kill-search|start-search|restart-postgres" >&2; exit 2 ;;
 esac

@@ -48,6 +48,7 @@ logger = logging.getLogger(__name__)
 
 MAX_VALUES_PER_FACET = 20  # more checked boxes than that is a malformed or hostile URL
 MAX_VALUE_LENGTH = 120
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 SORT_RELEVANCE = "relevance"
 SORT_NAME = "name"
@@ -121,7 +122,13 @@ class ExpertFilters:
                 if not value or value in kept:
                     continue
                 choices = CHOICE_FACETS.get(facet)
-                if len(value) > MAX_VALUE_LENGTH or (choices is not None and value not in choices):
+                # A control character (a NUL byte above all: PostgreSQL refuses it in a query)
+                # is in no slug, city or choice: such a value is rejected, never queried.
+                if (
+                    len(value) > MAX_VALUE_LENGTH
+                    or CONTROL_CHARACTERS.search(value)
+                    or (choices is not None and value not in choices)
+                ):
                     rejected.append(Rejected(facet, value))
                     continue
                 kept.append(value)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.db.models import F
 from django.utils import timezone
 
+from mediacenter.cache import replay_on_hit
 from search.models import SearchQueryDay
 
 MAX_LENGTH = SearchQueryDay._meta.get_field("query").max_length
@@ -17,8 +18,9 @@ def normalise(query: str) -> str:
     return " ".join((query or "").casefold().split())[:MAX_LENGTH].rstrip()
 
 
-def record_query(query: str, *, language: str, scope: str, found: int) -> None:
-    """Count one search of query (and one empty search when found is 0) for today.
+def record_query(query: str, *, language: str, scope: str, found: int, times: int = 1) -> None:
+    """Count one search of query (and one empty search when found is 0) for today; `times`
+    searches at once for the page cache's hits of the same search (mediacenter.cache).
 
     An atomic upsert: an UPDATE with F() increments, and on the first search of the day an
     INSERT through get_or_create, which copes with a concurrent first search (the unique
@@ -27,15 +29,17 @@ def record_query(query: str, *, language: str, scope: str, found: int) -> None:
     query = normalise(query)
     if not query:
         return
+    # Counted again each time this search's page is served from the page cache.
+    replay_on_hit(record_query, query, language=language, scope=scope, found=found)
     key = {"date": timezone.localdate(), "language": language, "scope": scope, "query": query}
     increments = {
-        "searches": F("searches") + 1,
-        "empty_searches": F("empty_searches") + (0 if found else 1),
+        "searches": F("searches") + times,
+        "empty_searches": F("empty_searches") + (0 if found else times),
     }
     if SearchQueryDay.objects.filter(**key).update(**increments):
         return
     _row, created = SearchQueryDay.objects.get_or_create(
-        **key, defaults={"searches": 1, "empty_searches": 0 if found else 1}
+        **key, defaults={"searches": times, "empty_searches": 0 if found else times}
     )
     if not created:
         SearchQueryDay.objects.filter(**key).update(**increments)

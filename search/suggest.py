@@ -14,6 +14,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from wagtail.models import Locale, Page
 
+from mediacenter.cache import per_generation
 from search.directory_index import experts_alias
 from search.engine import (
     ENGINE_ERRORS,
@@ -99,8 +100,14 @@ def _topics(query: str, language: str) -> list[tuple[str, str]]:
     from mediacenter.models import Topic
 
     typed = fold(query).split()
-    rows = Topic.objects.values_list(
-        "translation_key", "locale__language_code", "slug", "name", "synonyms"
+    # The topics are few and change rarely: read once per cache generation (mediacenter.cache).
+    rows = per_generation(
+        "suggest:topics",
+        lambda: list(
+            Topic.objects.values_list(
+                "translation_key", "locale__language_code", "slug", "name", "synonyms"
+            )
+        ),
     )
     matched: set = set()
     labels: dict = {}
@@ -122,7 +129,9 @@ def suggest(request: HttpRequest, query: str, language: str) -> tuple[list[Sugge
     query = " ".join(typed_words(query))
     if len(query) < MIN_LENGTH:
         return [], False
-    locale = Locale.objects.get(language_code=language)
+    locale = per_generation(
+        f"locale:{language}", lambda: Locale.objects.get(language_code=language)
+    )
     backend, fallback = search_backend()
     expert_pks: list[int] = []
     press_pks: list[int] = []
@@ -171,5 +180,8 @@ def language_of(page: Page) -> str:
 def _directory_url(request: HttpRequest, locale: Locale) -> str:
     from experts.models import ExpertIndexPage
 
-    directory = ExpertIndexPage.objects.live().filter(locale=locale).first()
-    return directory.get_url(request) if directory else ""
+    def find() -> str:
+        directory = ExpertIndexPage.objects.live().filter(locale=locale).first()
+        return directory.get_url(request) if directory else ""
+
+    return per_generation(f"directory-url:{locale.language_code}:{request.get_host()}", find)

@@ -25,10 +25,13 @@ class SiteTree:
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Every test starts with an empty cache: rate limits and cached pages don't leak between tests."""
-    from django.core.cache import cache
+    """Every test starts with empty caches: rate limits, cached pages and fragments, the page
+    cache's generation and image renditions don't leak between tests."""
+    from django.conf import settings
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture

@@ -1,10 +1,14 @@
 """Settings shared by every environment; values that differ come from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from wagtail.embeds import oembed_providers
+
+from mediacenter.cache import cache_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -59,11 +63,18 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "axes",  # admin login throttling: mediacenter.security, docs/security.md
+    "ninja",  # the API docs page from local files (no CDN script) under the site's CSP
 ]
 
 MIDDLEWARE = [
+    # First: its headers (CSP, Permissions-Policy, ...) reach every response, cached ones too.
+    "mediacenter.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages and feeds from the cache: after the header middlewares (their headers reach
+    # cached responses too), before sessions, locale and CSRF (skipped on a hit). mediacenter.cache
+    "mediacenter.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "mediacenter.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -72,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a locked-out admin login into the lockout page (mediacenter.security.lockout_response).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "mediacenter.urls"
@@ -88,6 +101,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "mediacenter.cache.template_context",  # cache_generation for {% cache %}
             ],
         },
     },
@@ -99,6 +113,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A kept connection is checked before a request reuses it: after a database restart the
+        # request reconnects instead of failing on the dead connection (bench/faults.sh).
+        conn_health_checks=env_bool("DATABASE_CONN_HEALTH_CHECKS", True),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -109,6 +126,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username
+# from one address, that pair is locked out for AXES_COOLOFF_TIME; a right password resets it.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "mediacenter.security.lockout_response"
+AXES_VERBOSE = False
 
 # Languages: Bulgarian first (the default), English second.
 LANGUAGE_CODE = "bg"
@@ -208,6 +238,18 @@ def search_backends(url: str | None, index_prefix: str, name: str = "default") -
     }
 
 
+# Caches (mediacenter.cache, docs/performance.md), shared by every gunicorn worker and management
+# command: files under var/cache/ by default (no server needed); CACHE_URL picks another backend
+# (file:///path, db://table, redis://host:6379/1, memcached://host:11211, locmem://, dummy://).
+CACHES = cache_backends(os.environ.get("CACHE_URL", ""), BASE_DIR / "var" / "cache")
+# Anonymous pages and feeds are kept this long at most (left behind at once on any publish);
+# URLs with a query string (search, filters, the suggest API) for PAGE_CACHE_QUERY_SECONDS.
+# 0 turns the page cache off; it is always off with DEBUG.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_QUERY_SECONDS = int(os.environ.get("PAGE_CACHE_QUERY_SECONDS", "60"))
+# Searches served from the cache are counted for the search terms report in batches this often.
+PAGE_CACHE_REPLAY_SECONDS = int(os.environ.get("PAGE_CACHE_REPLAY_SECONDS", "5"))
+
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 # Seconds a search waits for the engine before the database backend answers instead, and how long
 # the engine is then left alone (searches go straight to the database) before it is tried again.
@@ -227,6 +269,68 @@ WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# --- Security (mediacenter.security, docs/security.md) ------------------------------------------
+# Uploads: Wagtail checks an image's type, size and pixels; mediacenter.security's forms add a
+# size and content check for documents and refuse SVGs with scripts. Larger request bodies are
+# refused before they are read (413).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # e.g. 8000 × 5000, far above any press photo
+WAGTAILIMAGES_IMAGE_FORM_BASE = "mediacenter.security.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "mediacenter.security.DocumentForm"
+DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+MAX_REQUEST_BODY_SIZE = max(WAGTAILIMAGES_MAX_UPLOAD_SIZE, DOCUMENT_MAX_UPLOAD_SIZE) + 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # form fields (not files), Django's default, made explicit
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger files go to a temporary file while checked
+# Wagtail's editor posts several fields per StreamField block: a long explainer passes 1000.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 3000
+
+# Video embeds: the only third-party content a page may frame (CSP frame-src, Permissions-Policy).
+VIDEO_EMBED_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [oembed_providers.youtube, oembed_providers.vimeo],
+    }
+]
+# Content-Security-Policy (django-csp 4, sent by mediacenter.security.SecurityHeadersMiddleware).
+# Public pages run no script of ours inline (JSON-LD is data, not run): scripts from the site
+# only, no 'unsafe-inline', no nonces (pages are cached, a nonce would repeat).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": VIDEO_EMBED_ORIGINS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail and Django admins (ADMIN_PATH_PREFIXES) need inline scripts and styles (date
+# pickers, inline panels, wagtail-localize's editor) and frame their own previews.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'", *VIDEO_EMBED_ORIGINS],
+        "frame-ancestors": ["'self'"],
+    }
+}
+ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+# No avatars from gravatar.com: staff e-mail hashes stay here, the admin loads nothing third-party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,

@@ -8,7 +8,9 @@ SECRET_KEY = "test-only-key"
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Per-process caches (pages, fragments, the generation, renditions), emptied before every test.
+CACHES = cache_backends("locmem://", BASE_DIR)  # noqa: F405
+PAGE_CACHE_REPLAY_SECONDS = 0  # a search served from the cache is counted at once
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

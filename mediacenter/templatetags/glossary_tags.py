@@ -7,7 +7,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale
 
-from mediacenter.glossary_links import glossary_terms, link_terms
+from mediacenter.cache import cached_glossary_terms, cached_link_terms
 
 register = template.Library()
 
@@ -23,11 +23,14 @@ class GlossaryLinksNode(template.Node):
         if "terms" not in state:
             request = context.get("request")
             page = context.get("page")
-            state["terms"] = glossary_terms(Locale.get_active(), request)
+            # Kept per language and cache generation, the linked HTML per content (mediacenter.cache).
+            state["terms"] = cached_glossary_terms(Locale.get_active(), request)
             state["skip_url"] = page.get_url(request) if hasattr(page, "get_url") else ""
             state["linked"] = set()
         return mark_safe(
-            link_terms(html, state["terms"], skip_url=state["skip_url"], linked=state["linked"])
+            cached_link_terms(
+                html, state["terms"], skip_url=state["skip_url"], linked=state["linked"]
+            )
         )
 
 

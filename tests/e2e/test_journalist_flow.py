@@ -1,5 +1,5 @@
 """Flow 1 of DESIGN.md in a real browser: a journalist finds an expert on a topic and asks to be
-put in touch; then a media officer forwards the request and the expert's e-mail goes out.
+put in touch (the media officer's side is test_media_officer_flow.py).
 
 Runs in both languages, on a desktop and a phone-sized viewport.
 """
@@ -10,7 +10,6 @@ import datetime
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.utils import timezone
 
@@ -84,7 +83,7 @@ def epigenetics_expert(site_tree, settings):
 
 
 def test_journalist_finds_an_expert_and_requests_contact(
-    live_server, page, viewport, epigenetics_expert, language
+    live_server, page, epigenetics_expert, language
 ):
     expert = epigenetics_expert[language]
     mail.outbox.clear()
@@ -146,34 +145,6 @@ def test_journalist_finds_an_expert_and_requests_contact(
     sent_to = {address for message in mail.outbox for address in message.to}
     assert "elena@dnevnik.example.bg" in sent_to
     assert any(reference in message.body for message in mail.outbox)
-
-    if viewport == "desktop":
-        forward_as_media_officer(live_server, page, contact_request)
-
-
-def forward_as_media_officer(live_server, page, contact_request) -> None:
-    """Flow 2 in short: the media officer opens the request in the admin and forwards it."""
-    officer = User.objects.create_user("officer", "officer@biocluster.bg", "a-long-test-password")
-    officer.groups.add(Group.objects.get(name="Media officers"))
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "officer")
-    page.fill("input[name=password]", "a-long-test-password")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_load_state()
-
-    page.goto(f"{live_server.url}/admin/experts/contact-requests/{contact_request.pk}/")
-    assert contact_request.reference in page.content()
-    shot(page, "7-triage")
-    page.locator("button[name=action][value=forward]").click()
-    page.wait_for_load_state()
-    shot(page, "8-forwarded")
-
-    contact_request.refresh_from_db()
-    assert contact_request.status == ContactRequest.Status.FORWARDED
-    forward = contact_request.messages.get(kind=OutboxMessage.Kind.FORWARD)
-    assert forward.status == OutboxMessage.Status.SENT
-    assert forward.recipients == ["k.shiderova@lab.example.org"]
-    assert any("k.shiderova@lab.example.org" in message.to for message in mail.outbox)
 
 
 @pytest.fixture(params=["bg", "en"])
