@@ -67,7 +67,7 @@ def test_a_new_day_starts_a_new_row():
     ]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_first_searches_of_the_day_are_all_counted():
     """Two requests searching the same new query at once: both are counted, none fails on the
     unique constraint."""
