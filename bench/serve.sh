@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The site as production runs it, on this machine: production settings under gunicorn on
 # 127.0.0.1, with PostgreSQL and OpenSearch (scripts/services.sh), the demo content in a
-# database of its own and hashed, compressed static files. Used by the load, Lighthouse and
-# fault runs.
+# database of its own and hashed, compressed static files; uploaded media too (bench/wsgi.py: the
+# part nginx plays in production). Used by the load, Lighthouse and fault runs.
 #
 #   bench/serve.sh start     prepare (once per fresh database) and start; prints the env to eval
 #   bench/serve.sh stop      stop gunicorn (the services stay up)
@@ -47,7 +47,9 @@ running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
 prepare() {
   local pg_admin
   pg_admin="$(bash "$ROOT/scripts/services.sh" env | sed -n 's/^export DATABASE_URL=//p')"
-  if [ "${BENCH_FRESH:-0}" = 1 ] || [ ! -f "$BENCH_DIR/.prepared-$BENCH_DB" ]; then
+  local has_db
+  has_db="$(psql "$pg_admin" -tAc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'")"
+  if [ "${BENCH_FRESH:-0}" = 1 ] || [ ! -f "$BENCH_DIR/.prepared-$BENCH_DB" ] || [ "$has_db" != 1 ]; then
     log "Preparing $BENCH_DB: migrations, demo content, search index, static files"
     psql "$pg_admin" -qc "DROP DATABASE IF EXISTS $BENCH_DB" >/dev/null
     psql "$pg_admin" -qc "CREATE DATABASE $BENCH_DB" >/dev/null
@@ -56,6 +58,10 @@ prepare() {
     python manage.py load_demo_content >/dev/null
     python manage.py update_index >/dev/null
     touch "$BENCH_DIR/.prepared-$BENCH_DB"
+  elif [ -z "$(curl -fsS "$ELASTICSEARCH_URL/_cat/indices/${BENCH_DB}_*?h=index" 2>/dev/null)" ]; then
+    # scripts/services.sh starts a fresh, empty engine: index the bench database again.
+    log "Indexing $BENCH_DB again (the search engine started empty)"
+    python manage.py update_index >/dev/null
   fi
   python manage.py compilemessages -v 0 --ignore "*/site-packages/*"
   python manage.py collectstatic --noinput -v 0
@@ -66,7 +72,7 @@ start() {
   prepare
   log "Starting gunicorn ($BENCH_WORKERS workers × $BENCH_THREADS threads) on 127.0.0.1:$BENCH_PORT"
   # A deep listen backlog: a spike of connections waits in the queue instead of being refused.
-  gunicorn mediacenter.wsgi --bind "127.0.0.1:$BENCH_PORT" --workers "$BENCH_WORKERS" \
+  gunicorn bench.wsgi --bind "127.0.0.1:$BENCH_PORT" --workers "$BENCH_WORKERS" \
     --threads "$BENCH_THREADS" --keep-alive 5 --backlog 2048 \
     --pid "$PID_FILE" --daemon --error-logfile "$BENCH_DIR/gunicorn.log" --log-level warning
   for _ in $(seq 1 60); do

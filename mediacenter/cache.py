@@ -1,6 +1,11 @@
 """Caching where it pays: whole pages and feeds for anonymous visitors, a few template fragments,
 the glossary's auto-links, image renditions (docs/performance.md).
 
+PageCacheMiddleware decides what may be kept, for whom and how long, and serves hits inside
+Django (after the security headers middleware, so cached responses get every header); under
+gunicorn FastPathApplication (mediacenter.wsgi) keeps the final response instead and answers
+hits before Django builds a request.
+
 Invalidation: one *generation* token, read once per request, is part of every key. Any change a
 visitor could see (a page published, unpublished, saved, moved or deleted, a view restriction, a
 topic, an organisation, a partner feed or its news, an image, a document, the site settings) sets
@@ -33,6 +38,7 @@ import os
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from contextvars import ContextVar
 from pathlib import Path
@@ -41,7 +47,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, connection, transaction
-from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, parse_cookie
 from django.utils import timezone, translation
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.module_loading import import_string
@@ -102,12 +108,11 @@ def cache_backends(url: str, directory: Path) -> dict:
                 "LOCATION": str(location),
                 "OPTIONS": {"MAX_ENTRIES": max_entries},
             }
-        elif scheme == "db":
+        elif scheme == "db":  # a table per alias (createcachetable makes them): culled apart
             backends[alias] = {
                 "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-                "LOCATION": urlsplit(url).netloc or "mediacenter_cache",
-                "KEY_PREFIX": alias,
-                "OPTIONS": {"MAX_ENTRIES": max_entries * 2},
+                "LOCATION": f"{urlsplit(url).netloc or 'mediacenter_cache'}_{alias}",
+                "OPTIONS": {"MAX_ENTRIES": max_entries},
             }
         elif scheme in ("redis", "rediss"):
             backends[alias] = {
@@ -173,8 +178,14 @@ def generation() -> str:
     return f"{release()}.{token}"
 
 
+# (generation, read at (monotonic)) in this process, for the fast path (_fast_generation).
+_remembered_generation: tuple[str, float] | None = None
+
+
 def _bump() -> None:
+    global _remembered_generation
     _state_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    _remembered_generation = None  # this process's fast path sees the change at once
 
 
 def invalidate(reason: str = "") -> None:
@@ -298,12 +309,9 @@ def _request_language(request: HttpRequest) -> str:
     ) or translation.get_language_from_request(request)
 
 
-def _cacheable_request(request: HttpRequest) -> bool:
+def _cacheable(method: str, path: str, cookies: dict, meta: dict) -> bool:
     """An anonymous GET or HEAD of a path the cache serves."""
-    if request.method not in ("GET", "HEAD"):
-        return False
-    path = request.path_info
-    if path.startswith(NEVER_CACHED):
+    if method not in ("GET", "HEAD") or path.startswith(NEVER_CACHED):
         return False
     if path.startswith("/api/") and not path.startswith(CACHED_API):
         return False
@@ -312,10 +320,13 @@ def _cacheable_request(request: HttpRequest) -> bool:
         return False
     # A session (a logged-in user, a password-protected page opened, a form's state), messages
     # waiting to be shown or credentials: the page is this visitor's own.
-    cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
         return False
-    return "HTTP_AUTHORIZATION" not in request.META
+    return "HTTP_AUTHORIZATION" not in meta
+
+
+def _cacheable_request(request: HttpRequest) -> bool:
+    return _cacheable(request.method, request.path_info, request.COOKIES, request.META)
 
 
 def _storable(request: HttpRequest, response: HttpResponseBase) -> bool:
@@ -370,7 +381,8 @@ class PageCacheMiddleware:
         digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
         key = PAGE_KEY.format(generation=token, language=language, digest=digest)
         cache = _page_cache()
-        stored = cache.get(key)
+        # Under gunicorn, FastPathApplication looked already (for the final response).
+        stored = None if FAST_KEY in request.environ else cache.get(key)
         if stored is not None:
             return self._rebuild(stored)
 
@@ -413,9 +425,166 @@ class PageCacheMiddleware:
             return
         # The page differs for a logged-in user: say so to any cache downstream.
         patch_vary_headers(response, ("Cookie",))
+        response.headers[CACHE_HEADER] = "MISS"
+        if FAST_KEY in request.environ:
+            # FastPathApplication keeps the final response, with the outer middlewares' headers.
+            request.environ[FAST_STORE] = (seconds, replays)
+            return
         headers = [(k, v) for k, v in response.headers.items() if k != CACHE_HEADER]
         cache.set(key, (response.status_code, headers, response.content, replays), seconds)
-        response.headers[CACHE_HEADER] = "MISS"
+
+
+# --- Hits before Django ---------------------------------------------------------------------------
+
+FAST_KEY = "mediacenter.page_cache.fast_key"
+FAST_STORE = "mediacenter.page_cache.fast_store"
+
+
+class _LanguageRequest:
+    """What translation.get_language_from_request reads, from a WSGI environ."""
+
+    def __init__(self, environ: dict, cookies: dict):
+        self.META = environ
+        self.COOKIES = cookies
+
+
+def _fast_key(environ: dict) -> str | None:
+    """FastPathApplication's key for a request the cache may answer, else None: the rules of
+    PageCacheMiddleware, read from the WSGI environ."""
+    if settings.DEBUG or settings.PAGE_CACHE_SECONDS <= 0:
+        return None
+    path = environ.get("PATH_INFO", "")
+    cookies = parse_cookie(environ.get("HTTP_COOKIE", ""))
+    if not _cacheable(environ.get("REQUEST_METHOD", ""), path, cookies, environ):
+        return None
+    scheme = environ.get("wsgi.url_scheme", "http")
+    proxy = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+    if proxy and environ.get(proxy[0]) == proxy[1]:
+        scheme = "https"  # as request.is_secure() says: HSTS is in the stored headers
+    host = environ.get("HTTP_HOST") or f"{environ.get('SERVER_NAME')}:{environ.get('SERVER_PORT')}"
+    language = translation.get_language_from_path(path) or translation.get_language_from_request(
+        _LanguageRequest(environ, cookies)
+    )
+    url = f"{scheme}://{host}{path}?{environ.get('QUERY_STRING', '')}"
+    digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"pagecache:final:{_fast_generation()}:{language}:{digest}"
+
+
+def _fast_generation() -> str:
+    """The generation, read from the shared cache at most once per
+    PAGE_CACHE_GENERATION_RECHECK_SECONDS in this process: a change made in this process is seen
+    at once (_bump), one made in another process (another worker, publish_scheduled) within that
+    second. The read costs as much as the rest of a hit."""
+    global _remembered_generation
+    recheck = getattr(settings, "PAGE_CACHE_GENERATION_RECHECK_SECONDS", 1.0)
+    now = time.monotonic()
+    remembered = _remembered_generation
+    if remembered is not None and now - remembered[1] < recheck:
+        return remembered[0]
+    token = generation()
+    _remembered_generation = (token, now)
+    return token
+
+
+class _Memo:
+    """The final responses this process served last (a bounded LRU), in front of the shared page
+    cache: a hit then costs a dictionary lookup instead of a read from the cache backend. Keys
+    carry the generation, and each entry its expiry time, so the memo never outlives what the
+    shared cache would have answered."""
+
+    def __init__(self, entries: int = 256, max_body: int = 256 * 1024):
+        self.entries = entries
+        self.max_body = max_body
+        self._items: OrderedDict[str, tuple] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> tuple | None:
+        with self._lock:
+            item = self._items.get(key)
+            if item is None:
+                return None
+            if item[0] <= time.time():
+                del self._items[key]
+                return None
+            self._items.move_to_end(key)
+            return item
+
+    def put(self, key: str, item: tuple) -> None:
+        if len(item[3]) > self.max_body:
+            return
+        with self._lock:
+            self._items[key] = item
+            self._items.move_to_end(key)
+            while len(self._items) > self.entries:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_final_responses = _Memo()
+
+
+def forget_in_process() -> None:
+    """Drop what this process keeps beside the shared caches (the generation it read last and the
+    final responses it served last): after the shared caches were cleared from outside."""
+    global _remembered_generation
+    _remembered_generation = None
+    _final_responses.clear()
+
+
+class FastPathApplication:
+    """Wraps the WSGI application gunicorn runs (mediacenter.wsgi) and answers cache hits before
+    Django builds a request: from the *final* response — status, body and every header all the
+    middlewares added, the security headers (CSP, Permissions-Policy, HSTS, ...) included — as
+    it was sent the first time. PageCacheMiddleware still decides what may be kept and for how
+    long (it tells this wrapper through the environ instead of storing the response itself), so
+    the two never disagree. A hit costs a few tenths of a millisecond instead of a few: what
+    lets the suggest API keep up with typing and the pages with a spike.
+
+    Without this wrapper (the test client, runserver), PageCacheMiddleware serves the hits."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ: dict, start_response):
+        key = _fast_key(environ)
+        if key is None:
+            return self.application(environ, start_response)
+        stored = _final_responses.get(key)
+        if stored is None:
+            stored = _page_cache().get(key)
+            if stored is not None:
+                _final_responses.put(key, stored)
+        if stored is not None:
+            _expires, status, headers, body, replays = stored
+            if replays:
+                _count_replays(replays)
+            start_response(status, [*headers, (CACHE_HEADER, "HIT")])
+            return [] if environ["REQUEST_METHOD"] == "HEAD" else [body]
+
+        environ[FAST_KEY] = key
+        started: list = []
+
+        def capture(status, headers, exc_info=None):
+            started[:] = [status, headers]
+            return start_response(status, headers, exc_info)
+
+        result = self.application(environ, capture)
+        if FAST_STORE not in environ or not started:
+            return result
+        seconds, replays = environ[FAST_STORE]
+        try:
+            body = b"".join(result)
+        finally:
+            if hasattr(result, "close"):
+                result.close()  # request_finished: Django's end of the request
+        headers = [(name, value) for name, value in started[1] if name != CACHE_HEADER]
+        stored = (time.time() + seconds, started[0], headers, body, replays)
+        _page_cache().set(key, stored, seconds)
+        _final_responses.put(key, stored)
+        return [body]
 
 
 _MISSING = object()
@@ -559,6 +728,12 @@ def _shows_on_pages(model) -> bool:
 _shown: dict[type, bool] = {}
 
 
+def _is_shown(model) -> bool:
+    if model not in _shown:
+        _shown[model] = _shows_on_pages(model)
+    return _shown[model]
+
+
 def _is_setting(model) -> bool:
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 
@@ -579,12 +754,6 @@ def _on_save(sender, instance=None, created=False, update_fields=None, raw=False
     if hasattr(instance, "embargo_until"):
         _note_embargo(instance)
     invalidate(f"{sender._meta.label} saved")
-
-
-def _is_shown(model) -> bool:
-    if model not in _shown:
-        _shown[model] = _shows_on_pages(model)
-    return _shown[model]
 
 
 def _on_delete(sender, **kwargs) -> None:

@@ -30,8 +30,11 @@ def empty_cache():
     from django.conf import settings
     from django.core.cache import caches
 
+    from mediacenter.cache import forget_in_process
+
     for alias in settings.CACHES:
         caches[alias].clear()
+    forget_in_process()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ query, whatever editors change shows at once, and nobody gets somebody else's pa
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
@@ -417,6 +419,131 @@ def test_a_new_embargo_is_noted_without_a_query(client, site_tree, newsroom):
     assert "Данни от фаза 3" in get(client, "/bg/press/").text
 
 
+# --- Hits before Django (the WSGI application gunicorn runs) ----------------------------------
+
+
+def wsgi_get(url: str, **headers) -> tuple[str, dict, bytes]:
+    """A GET through mediacenter.wsgi.application, the way gunicorn calls it (keeping the test's
+    database connection open, as Django's test client does)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+    from django.test import RequestFactory
+
+    from mediacenter.wsgi import application
+
+    method = headers.pop("method", "get")
+    environ = getattr(RequestFactory(), method)(url, **headers).environ
+    started: list = []
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        result = application(environ, lambda status, h, exc=None: started.extend([status, h]))
+        body = b"".join(result)
+        if hasattr(result, "close"):
+            result.close()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    return started[0], dict(started[1]), body
+
+
+def test_the_suggest_api_is_answered_before_django_with_every_header(client, newsroom):
+    """Suggestions are asked on every keystroke: a repeat is answered from the final response,
+    security headers included, with no query and no Django request."""
+    url = "/api/v1/suggest/?q=PRECI&lang=en"
+    status, first, body = wsgi_get(url)
+    assert status == "200 OK" and first["X-Cache"] == "MISS"
+    assert b"The PRECISEU project starts" in body
+    with CaptureQueriesContext(connection) as queries:
+        status, again, cached = wsgi_get(url)
+    assert status == "200 OK" and again["X-Cache"] == "HIT"
+    assert len(queries) == 0
+    assert cached == body
+    assert {k: v for k, v in again.items() if k != "X-Cache"} == {
+        k: v for k, v in first.items() if k != "X-Cache"
+    }
+    for header in ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"):
+        assert header in again, header
+    assert "cookie" in again["Vary"].lower() and "accept-language" in again["Vary"].lower()
+
+    status, head, empty = wsgi_get(url, method="head")
+    assert head["X-Cache"] == "HIT" and empty == b""
+
+
+@pytest.mark.parametrize("url", ["/bg/", "/en/press/preciseu/", "/bg/feeds/press/rss/"])
+def test_a_page_hit_under_gunicorn_is_the_final_response_again(client, newsroom, url):
+    """The WSGI application answers a repeat with no query and exactly the headers the whole
+    middleware stack gave the first response (CSP, Permissions-Policy, framing, ...)."""
+    _status, first, body = wsgi_get(url)
+    assert first["X-Cache"] == "MISS"
+    with CaptureQueriesContext(connection) as queries:
+        status, again, cached = wsgi_get(url)
+    assert status == "200 OK" and again["X-Cache"] == "HIT" and len(queries) == 0
+    assert cached == body
+    assert {k: v for k, v in again.items() if k != "X-Cache"} == {
+        k: v for k, v in first.items() if k != "X-Cache"
+    }
+    for header in ("X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Vary"):
+        assert header in again, header
+
+
+def test_under_gunicorn_a_cached_expert_search_is_still_counted(client, newsroom):
+    from search.models import SearchQueryDay
+
+    for _ in range(3):
+        wsgi_get("/en/experts/?q=genomics")
+    assert wsgi_get("/en/experts/?q=genomics")[1]["X-Cache"] == "HIT"
+    assert SearchQueryDay.objects.get(query="genomics", scope="experts").searches == 4
+
+
+def test_under_gunicorn_the_contact_form_and_site_search_still_reach_django(client, newsroom):
+    for url in ("/bg/request-contact/", "/bg/search/?q=PRECISEU"):
+        wsgi_get(url)
+        _status, headers, _body = wsgi_get(url)
+        assert "X-Cache" not in headers, url
+
+
+def test_the_fast_path_keeps_languages_apart_and_follows_publishing(client, site_tree, newsroom):
+    def labels(body: bytes) -> list[str]:
+        return [item["label"] for item in json.loads(body)["suggestions"]]
+
+    assert labels(wsgi_get("/api/v1/suggest/?q=perso&lang=bg")[2]) == ["Персонализирана медицина"]
+    assert labels(wsgi_get("/api/v1/suggest/?q=perso&lang=en")[2]) == ["Personalised medicine"]
+    # The same URL asked in another language is another entry (the error messages are in it).
+    _status, other, _body = wsgi_get("/api/v1/suggest/?q=perso&lang=bg", HTTP_ACCEPT_LANGUAGE="en")
+    assert other["X-Cache"] == "MISS"
+    assert wsgi_get("/api/v1/suggest/?q=perso&lang=bg")[1]["X-Cache"] == "HIT"
+
+    assert "PRECISEU обявява втора фаза" not in labels(wsgi_get("/api/v1/suggest/?q=PRECI")[2])
+    assert wsgi_get("/api/v1/suggest/?q=PRECI")[1]["X-Cache"] == "HIT"
+    factories.PressReleasePageFactory(
+        parent=site_tree.press_bg, title="PRECISEU обявява втора фаза", slug="second-phase"
+    )
+    _status, headers, body = wsgi_get("/api/v1/suggest/?q=PRECI")
+    assert headers["X-Cache"] == "MISS"
+    assert "PRECISEU обявява втора фаза" in labels(body)
+
+
+def test_the_fast_path_keeps_no_page_past_its_time(client, newsroom):
+    """Hits come from the worker's own memory once it served them, but never for longer than the
+    shared cache would have kept them (60 s for a URL with a query string)."""
+    url = "/api/v1/suggest/?q=PRECI&lang=en"
+    wsgi_get(url)
+    assert wsgi_get(url)[1]["X-Cache"] == "HIT"
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=61)):
+        assert wsgi_get(url)[1]["X-Cache"] == "MISS"
+
+
+def test_the_fast_path_leaves_logged_in_users_to_django(client, newsroom, admin_user):
+    url = "/api/v1/suggest/?q=PRECI&lang=bg"
+    wsgi_get(url)
+    assert wsgi_get(url)[1]["X-Cache"] == "HIT"
+    client.force_login(admin_user)
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    _status, headers, _body = wsgi_get(url, HTTP_COOKIE=f"{settings.SESSION_COOKIE_NAME}={session}")
+    assert "X-Cache" not in headers
+
+
 # --- Across processes ------------------------------------------------------------------------
 
 
@@ -425,7 +552,8 @@ def test_publish_scheduled_in_another_process_invalidates_the_shared_file_cache(
     client, site_tree, tmp_path
 ):
     """The embedded default: a file cache both processes share. `manage.py publish_scheduled`
-    runs as its own process, as cron runs it, and the web side sees its publication at once."""
+    runs as its own process, as cron runs it, and the web side sees its publication at once;
+    gunicorn's fast path within PAGE_CACHE_GENERATION_RECHECK_SECONDS."""
     from django.test import override_settings
 
     from press.models import PressReleasePage
@@ -438,9 +566,12 @@ def test_publish_scheduled_in_another_process_invalidates_the_shared_file_cache(
     page.save_revision().publish()
     assert not PressReleasePage.objects.get(pk=page.pk).live
 
-    with override_settings(CACHES=caches_setting):
+    recheck = 0.5
+    with override_settings(CACHES=caches_setting, PAGE_CACHE_GENERATION_RECHECK_SECONDS=recheck):
         assert "BioHub" not in get(client, "/bg/press/").text
         assert is_hit(get(client, "/bg/press/"))
+        assert b"BioHub" not in wsgi_get("/bg/press/")[2]
+        assert wsgi_get("/bg/press/")[1]["X-Cache"] == "HIT"
         time.sleep(max(0.0, (page.go_live_at - timezone.now()).total_seconds()) + 0.1)
 
         db = connection.settings_dict
@@ -464,6 +595,9 @@ def test_publish_scheduled_in_another_process_invalidates_the_shared_file_cache(
         )
         assert PressReleasePage.objects.get(pk=page.pk).live
         assert "BioHub" in get(client, "/bg/press/").text
+        time.sleep(recheck)
+        _status, headers, body = wsgi_get("/bg/press/")
+        assert headers["X-Cache"] == "MISS" and b"BioHub" in body
 
 
 # --- Static files ------------------------------------------------------------------------------

@@ -249,6 +249,11 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_QUERY_SECONDS = int(os.environ.get("PAGE_CACHE_QUERY_SECONDS", "60"))
 # Searches served from the cache are counted for the search terms report in batches this often.
 PAGE_CACHE_REPLAY_SECONDS = int(os.environ.get("PAGE_CACHE_REPLAY_SECONDS", "5"))
+# Under gunicorn, each worker answers cache hits before Django and rereads the generation this
+# often: a publish made in another process shows within this time, one made in its own at once.
+PAGE_CACHE_GENERATION_RECHECK_SECONDS = float(
+    os.environ.get("PAGE_CACHE_GENERATION_RECHECK_SECONDS", "1")
+)
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 # Seconds a search waits for the engine before the database backend answers instead, and how long
