@@ -351,9 +351,11 @@ def _storable(request: HttpRequest, response: HttpResponseBase) -> bool:
     match = getattr(request, "resolver_match", None)
     if match is not None and match.namespace == "experts":
         return False  # the contact request form and its confirmation
-    from search.engine import engine_down
+    from search.engine import answered_by_fallback, engine_down
 
-    return not engine_down()
+    # The database answered for the engine in this request, or the engine is held down (a search
+    # in a fragment or lookup cached earlier may have been answered by the database).
+    return not answered_by_fallback.get() and not engine_down()
 
 
 class PageCacheMiddleware:
@@ -386,13 +388,17 @@ class PageCacheMiddleware:
         if stored is not None:
             return self._rebuild(stored)
 
+        from search.engine import answered_by_fallback
+
         replays = _replays.set([])
+        fallback = answered_by_fallback.set(False)
         try:
             response = self.get_response(request)
             if _storable(request, response):
                 self._store(cache, key, request, response, _replays.get())
         finally:
             _replays.reset(replays)
+            answered_by_fallback.reset(fallback)
         return response
 
     @staticmethod

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,6 +22,9 @@ logger = logging.getLogger("search.engine")
 
 DATABASE_BACKENDS = ("wagtail.search.backends.database", "modelsearch.backends.database")
 _DOWN_KEY = "search:engine-down-until"
+# Set when the database answered for the engine during this request: the page cache must not keep
+# that answer, even if the engine is back by the time the page is rendered (mediacenter.cache).
+answered_by_fallback: ContextVar[bool] = ContextVar("answered_by_fallback", default=False)
 
 
 def _engine_errors() -> tuple[type[BaseException], ...]:
@@ -72,6 +76,7 @@ def engine_down() -> bool:
 def engine_failed(error: BaseException, where: str) -> None:
     """Record an engine failure: log it and answer from the database for a while."""
     retry = getattr(settings, "SEARCH_ENGINE_RETRY_SECONDS", 30)
+    answered_by_fallback.set(True)
     logger.warning(
         "%s: the search engine failed (%s: %s); answering from the database backend for %ss.",
         where,
@@ -102,6 +107,7 @@ def search_backend():
     """The backend to ask now, and True when it is the database standing in for the engine."""
     backend = get_search_backend()
     if is_engine(backend) and engine_down():
+        answered_by_fallback.set(True)
         return fallback_backend(), True
     return backend, False
 

@@ -309,6 +309,32 @@ def test_search_answered_while_the_engine_is_down_is_not_cached(client, newsroom
     assert "X-Cache" not in get(client, url)
 
 
+def test_a_search_answered_by_the_database_is_not_kept_when_the_engine_returns_meanwhile(
+    client, newsroom, engine_as_default
+):
+    """The engine's hold-down time may end while a page answered by the database is being
+    rendered: that answer (it says "fallback") must not be served from the cache afterwards."""
+    from django.test.signals import template_rendered
+
+    from search.engine import engine_down, engine_failed, engine_recovered
+
+    def engine_back(**kwargs):
+        engine_recovered()
+
+    engine_failed(ConnectionError("refused"), "test")
+    url = "/en/experts/?q=PRECISEU"
+    template_rendered.connect(engine_back)
+    try:
+        first = get(client, url)
+    finally:
+        template_rendered.disconnect(engine_back)
+    assert 'data-testid="search-fallback"' in first.text
+    assert not engine_down()
+    again = get(client, url)
+    assert not is_hit(again)
+    assert 'data-testid="search-fallback"' not in again.text
+
+
 def test_an_expert_search_served_from_the_cache_is_still_counted(
     client, site_tree, newsroom, django_assert_num_queries
 ):
