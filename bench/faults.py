@@ -528,6 +528,12 @@ def drill_search(base: str, short: bool) -> tuple[bool, list[str]]:
         problems.append(f"{len(missing)} answers without the expected expert.")
     if not [r for r in outage if r.fallback]:
         problems.append("No search during the outage said the database backend answered.")
+    kept = [r for r in after_kill if r.cached and r.says_fallback]
+    if kept:
+        problems.append(
+            f"{len(kept)} answers the database gave for the engine came from the page cache: "
+            "it must not keep them (they would outlive the outage)."
+        )
     if back_at is None:
         problems.append("After the restart, no search was answered by the engine again.")
     if automatic is None:
