@@ -47,9 +47,13 @@ running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
 prepare() {
   local pg_admin
   pg_admin="$(bash "$ROOT/scripts/services.sh" env | sed -n 's/^export DATABASE_URL=//p')"
-  local has_db
-  has_db="$(psql "$pg_admin" -tAc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'")"
-  if [ "${BENCH_FRESH:-0}" = 1 ] || [ ! -f "$BENCH_DIR/.prepared-$BENCH_DB" ] || [ "$has_db" != 1 ]; then
+  # The database remembers which BENCH_DIR prepared it (its media files are there): another
+  # directory's bench on the same BENCH_DB prepares it again.
+  local prepared_by
+  prepared_by="$(psql "$pg_admin" -tAc "SELECT shobj_description(oid, 'pg_database')
+    FROM pg_database WHERE datname = '$BENCH_DB'")"
+  if [ "${BENCH_FRESH:-0}" = 1 ] || [ ! -f "$BENCH_DIR/.prepared-$BENCH_DB" ] ||
+    [ "$prepared_by" != "bench: $BENCH_DIR" ]; then
     log "Preparing $BENCH_DB: migrations, demo content, search index, static files"
     psql "$pg_admin" -qc "DROP DATABASE IF EXISTS $BENCH_DB" >/dev/null
     psql "$pg_admin" -qc "CREATE DATABASE $BENCH_DB" >/dev/null
@@ -57,6 +61,9 @@ prepare() {
     python manage.py migrate --noinput -v 0
     python manage.py load_demo_content >/dev/null
     python manage.py update_index >/dev/null
+    # Wagtail's renditions cache is keyed by image id, which a new database reuses for other files.
+    python manage.py clear_caches -v 0
+    psql "$pg_admin" -qc "COMMENT ON DATABASE $BENCH_DB IS 'bench: $BENCH_DIR'" >/dev/null
     touch "$BENCH_DIR/.prepared-$BENCH_DB"
   elif [ -z "$(curl -fsS "$ELASTICSEARCH_URL/_cat/indices/${BENCH_DB}_*?h=index" 2>/dev/null)" ]; then
     # scripts/services.sh starts a fresh, empty engine: index the bench database again.

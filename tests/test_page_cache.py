@@ -4,6 +4,7 @@ query, whatever editors change shows at once, and nobody gets somebody else's pa
 from __future__ import annotations
 
 import datetime
+import io
 import json
 import os
 import subprocess
@@ -443,6 +444,20 @@ def test_a_new_embargo_is_noted_without_a_query(client, site_tree, newsroom):
     assert "Данни от фаза 3" not in get(client, "/bg/press/").text
     time.sleep(max(0.0, (lifts - timezone.now()).total_seconds()) + 0.2)
     assert "Данни от фаза 3" in get(client, "/bg/press/").text
+
+
+def test_clear_caches_empties_pages_and_renditions(client, newsroom):
+    """After a database restore: `manage.py clear_caches` leaves no page and no rendition behind."""
+    from django.core.cache import caches
+
+    get(client, "/bg/")
+    assert is_hit(get(client, "/bg/"))
+    caches["renditions"].set("a-rendition", "from the old database")
+    out = io.StringIO()
+    call_command("clear_caches", stdout=out)
+    assert "renditions" in out.getvalue()
+    assert caches["renditions"].get("a-rendition") is None
+    assert not is_hit(get(client, "/bg/"))
 
 
 # --- Hits before Django (the WSGI application gunicorn runs) ----------------------------------
