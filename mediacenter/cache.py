@@ -546,8 +546,10 @@ class FastPathApplication:
     middlewares added, the security headers (CSP, Permissions-Policy, HSTS, ...) included — as
     it was sent the first time. PageCacheMiddleware still decides what may be kept and for how
     long (it tells this wrapper through the environ instead of storing the response itself), so
-    the two never disagree. A hit costs a few tenths of a millisecond instead of a few: what
-    lets the suggest API keep up with typing and the pages with a spike.
+    the two never disagree. A hit costs about 25 µs of Python from the worker's memory (_Memo)
+    and about 0.2 ms from the shared cache, instead of about 1 ms inside Django: what lets the
+    suggest API keep up with typing and the pages with a spike. The price: a publish made in
+    another process reaches this worker's hits within PAGE_CACHE_GENERATION_RECHECK_SECONDS.
 
     Without this wrapper (the test client, runserver), PageCacheMiddleware serves the hits."""
 
