@@ -56,7 +56,7 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 EMBARGO_KEY = "pagecache:embargo-lifts"
-PAGE_KEY = "pagecache:page:{generation}:{language}:{digest}"
+PAGE_KEY = "pagecache:{kind}:{generation}:{language}:{digest}"
 CACHE_HEADER = "X-Cache"
 
 # Paths never served from or stored in the page cache: the admins, documents (served after a
@@ -309,6 +309,13 @@ def _request_language(request: HttpRequest) -> str:
     ) or translation.get_language_from_request(request)
 
 
+def _page_key(kind: str, token: str, language: str, url: str) -> str:
+    """The cache key of a response: "page" (PageCacheMiddleware) or "final" (FastPathApplication,
+    with the outer middlewares' headers) for a URL in a language, in a generation."""
+    digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
+    return PAGE_KEY.format(kind=kind, generation=token, language=language, digest=digest)
+
+
 def _cacheable(method: str, path: str, cookies: dict, meta: dict) -> bool:
     """An anonymous GET or HEAD of a path the cache serves."""
     if method not in ("GET", "HEAD") or path.startswith(NEVER_CACHED):
@@ -378,13 +385,13 @@ class PageCacheMiddleware:
             return self.get_response(request)
         token = generation()
         request.page_cache_generation = token
-        language = _request_language(request)
-        url = request.build_absolute_uri()
-        digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
-        key = PAGE_KEY.format(generation=token, language=language, digest=digest)
         cache = _page_cache()
-        # Under gunicorn, FastPathApplication looked already (for the final response).
-        stored = None if FAST_KEY in request.environ else cache.get(key)
+        key = stored = None
+        # Under gunicorn, FastPathApplication looked already, under a key of its own (the final
+        # response), and stores what this middleware allows (_store).
+        if FAST_KEY not in request.environ:
+            key = _page_key("page", token, _request_language(request), request.build_absolute_uri())
+            stored = cache.get(key)
         if stored is not None:
             return self._rebuild(stored)
 
@@ -415,7 +422,7 @@ class PageCacheMiddleware:
     @staticmethod
     def _store(
         cache,
-        key: str,
+        key: str | None,
         request: HttpRequest,
         response: HttpResponseBase,
         replays: list,
@@ -472,8 +479,7 @@ def _fast_key(environ: dict) -> str | None:
         _LanguageRequest(environ, cookies)
     )
     url = f"{scheme}://{host}{path}?{environ.get('QUERY_STRING', '')}"
-    digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"pagecache:final:{_fast_generation()}:{language}:{digest}"
+    return _page_key("final", _fast_generation(), language, url)
 
 
 def _fast_generation() -> str:
